@@ -1,0 +1,31 @@
+"""Base FilterSet: one class serves the UI list and the API list of a model."""
+
+from __future__ import annotations
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from caunoi.core.fold import fold_terms
+
+
+class BaseFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="search", label=_("Search"))
+
+    # Model fields deliberately without a filter (FilterSetTests checks the rest have one).
+    filter_exempt: tuple[str, ...] = ()
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        user = getattr(request, "user", None)
+        for flt in self.filters.values():
+            qs = getattr(flt, "queryset", None)
+            if qs is not None and hasattr(qs, "restrict") and user is not None:
+                flt.queryset = qs.restrict(user, "view")
+        for field in self.form.fields.values():
+            field.required = False
+
+    def search(self, queryset, name, value):
+        """Every folded term must occur in the record's folded search text."""
+        for term in fold_terms(value):
+            queryset = queryset.filter(search_text__contains=term)
+        return queryset

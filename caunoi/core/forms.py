@@ -1,0 +1,77 @@
+"""Base model form: Tabler widgets, scoped dropdowns, the owning unit and the edit version."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from caunoi.core.scope import ALL_UNITS, perm_name, unit_scope
+
+
+class DateInput(forms.DateInput):
+    """A plain text date field: dd/mm/yyyy in Vietnamese, as officers type it."""
+
+    input_type = "text"
+
+    def __init__(self, attrs=None, format=None):  # noqa: A002 - Django's own argument name
+        attrs = {"placeholder": _("dd/mm/yyyy"), "autocomplete": "off", **(attrs or {})}
+        super().__init__(attrs=attrs, format=format)
+
+
+def style_widgets(form: forms.BaseForm) -> None:
+    for field in form.fields.values():
+        widget = field.widget
+        if isinstance(widget, forms.CheckboxInput):
+            css = "form-check-input"
+        elif isinstance(widget, forms.Select | forms.SelectMultiple):
+            css = "form-select"
+        elif isinstance(widget, forms.CheckboxSelectMultiple | forms.RadioSelect):
+            css = ""
+        else:
+            css = "form-control"
+        if css:
+            widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()
+        if isinstance(field, forms.DateField) and not isinstance(widget, DateInput):
+            field.widget = DateInput(attrs=widget.attrs)
+
+
+class BaseModelForm(forms.ModelForm):
+    """Every add/edit form. Pass ``user=``; the form limits each choice to what the user sees."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if self.instance.pk and hasattr(self.instance, "version"):
+            self.fields["version"].initial = self.instance.version
+        else:
+            del self.fields["version"]
+        self._restrict_choices()
+        style_widgets(self)
+
+    def _restrict_choices(self) -> None:
+        for name, field in self.fields.items():
+            queryset = getattr(field, "queryset", None)
+            if queryset is None or not hasattr(queryset, "restrict"):
+                continue
+            if name == "owner_unit":
+                field.queryset = self.owner_unit_choices(queryset)
+            else:
+                field.queryset = queryset.restrict(self.user, "view")
+
+    def owner_unit_choices(self, queryset):
+        """Active units where the user may add (or, editing, change) this kind of record."""
+        action = "change" if self.instance.pk else "add"
+        scope = unit_scope(self.user, perm_name(self._meta.model, action))
+        units = queryset.active() if hasattr(queryset, "active") else queryset
+        if self.instance.pk and self.instance.owner_unit_id:
+            units = units | queryset.filter(pk=self.instance.owner_unit_id)
+        if scope is ALL_UNITS:
+            return units
+        return units.filter(pk__in=scope)
+
+    def save(self, commit: bool = True):
+        if "version" in self.fields and self.cleaned_data.get("version"):
+            self.instance.version = self.cleaned_data["version"]
+        return super().save(commit=commit)

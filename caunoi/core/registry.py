@@ -1,0 +1,71 @@
+"""What apps contribute to the shell: menu entries, home-page counters, attention items.
+
+Apps register in ``AppConfig.ready()``; core renders what the current user may see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    label: str
+    url_name: str
+    perm: str | None = None
+    icon: str = ""
+
+
+@dataclass
+class Menu:
+    key: str
+    label: str
+    icon: str
+    order: int = 100
+    items: list[MenuItem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Counter:
+    """A home-page tile: how many records of a model the user can see."""
+
+    label: str
+    model_label: str  # "partners.Partner"
+    url_name: str
+    icon: str = ""
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    """One line of the home page's "needs attention" area."""
+
+    text: str
+    url: str = ""
+    level: str = "warning"  # info, warning, danger
+    when: object = None
+
+
+menus: dict[str, Menu] = {}
+counters: list[Counter] = []
+attention_providers: list[Callable] = []
+
+
+def register_menu(menu: Menu) -> None:
+    existing = menus.get(menu.key)
+    if existing is None:
+        menus[menu.key] = menu
+    else:
+        existing.items.extend(i for i in menu.items if i not in existing.items)
+
+
+def register_counter(counter: Counter) -> None:
+    if counter not in counters:
+        counters.append(counter)
+
+
+def register_attention(provider: Callable) -> None:
+    """``provider(user) -> list[AttentionItem]``; called on the home page."""
+    if provider not in attention_providers:
+        attention_providers.append(provider)

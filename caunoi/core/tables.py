@@ -1,0 +1,51 @@
+"""Base table for every list: Tabler styling, row actions, column choice and export values."""
+
+from __future__ import annotations
+
+import django_tables2 as tables
+from django.utils.translation import gettext_lazy as _
+
+
+class ActionsColumn(tables.TemplateColumn):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("template_name", "core/_row_actions.html")
+        kwargs.setdefault("verbose_name", "")
+        kwargs.setdefault("orderable", False)
+        kwargs.setdefault("exclude_from_export", True)
+        kwargs.setdefault("attrs", {"td": {"class": "text-end text-nowrap"}})
+        super().__init__(**kwargs)
+
+
+class BaseTable(tables.Table):
+    actions = ActionsColumn()
+
+    # Columns shown until the user picks their own; None shows all.
+    default_columns: tuple[str, ...] | None = None
+    # Columns that cannot be hidden.
+    fixed_columns: tuple[str, ...] = ("actions",)
+
+    class Meta:
+        attrs = {"class": "table table-vcenter card-table table-hover"}
+        template_name = "core/table.html"
+        empty_text = _("Nothing here yet.")
+
+    def choosable_columns(self) -> list[tuple[str, str, bool]]:
+        return [
+            (name, str(column.header), column.visible)
+            for name, column in self.columns.items()
+            if name not in self.fixed_columns
+        ]
+
+    def show_only(self, names: list[str] | None) -> None:
+        chosen = set(names or self.default_columns or [c.name for c in self.columns])
+        for name, _label, _visible in self.choosable_columns():
+            if name in chosen:
+                self.columns.show(name)
+            else:
+                self.columns.hide(name)
+
+    def export_rows(self):
+        """(header, rows) with every visible data column, for the whole filtered list."""
+        values = self.as_values(exclude_columns=self.fixed_columns)
+        header = next(values)
+        return header, values

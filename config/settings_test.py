@@ -1,0 +1,21 @@
+"""Test settings: the real settings with test-only pieces added. The database comes from
+DATABASE_URL (the Makefile runs the suite on SQLite, then on PostgreSQL)."""
+
+import os
+
+os.environ.setdefault("DEBUG", "false")
+os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production-0123456789abcdef")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+os.environ.setdefault("DATABASE_URL", "sqlite:///var/test.sqlite3")
+os.environ.setdefault("CAUNOI_HTTPS", "false")
+
+from config.settings import *  # noqa: E402,F403
+from config.settings import INSTALLED_APPS, STORAGES  # noqa: E402
+
+INSTALLED_APPS = [*INSTALLED_APPS, "caunoi.core.tests.testapp"]
+ROOT_URLCONF = "config.urls_test"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {**STORAGES, "staticfiles": {
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+AXES_FAILURE_LIMIT = 3

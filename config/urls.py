@@ -1,0 +1,16 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from caunoi.core.views import pages
+
+urlpatterns = [
+    path("", include("caunoi.core.urls")),
+    path("accounts/", include("caunoi.accounts.urls")),
+    path("api/v1/", include(("caunoi.core.api.urls", "api"), namespace="api")),
+    path("healthz", pages.health, name="health"),
+    path("django-admin/", admin.site.urls),
+]
+
+handler403 = "caunoi.core.views.pages.error_403"
+handler404 = "caunoi.core.views.pages.error_404"
+handler500 = "caunoi.core.views.pages.error_500"
