@@ -83,12 +83,17 @@ def database_from_url(url: str) -> dict:
         # sqlite:///relative/file.sqlite3 or sqlite:////absolute/file.sqlite3
         path = unquote(parts.path)[1:]
         if not path:
-            raise EnvError("DATABASE_URL for sqlite needs a file path: sqlite:///var/caunoi.sqlite3")
+            raise EnvError(
+                "DATABASE_URL for sqlite needs a file path: sqlite:///var/caunoi.sqlite3"
+            )
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": path,
-            "OPTIONS": {"transaction_mode": "IMMEDIATE", "timeout": 20,
-                        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"},
+            "OPTIONS": {
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
         }
     if parts.scheme in {"postgres", "postgresql", "pgsql"}:
         name = unquote(parts.path.lstrip("/"))
@@ -104,4 +109,6 @@ def database_from_url(url: str) -> dict:
             "CONN_MAX_AGE": 60,
             "CONN_HEALTH_CHECKS": True,
         }
-    raise EnvError(f"DATABASE_URL scheme {parts.scheme!r} is not supported (use postgres or sqlite).")
+    raise EnvError(
+        f"DATABASE_URL scheme {parts.scheme!r} is not supported (use postgres or sqlite)."
+    )

@@ -9,13 +9,16 @@ os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("DATABASE_URL", "sqlite:///var/test.sqlite3")
 os.environ.setdefault("CAUNOI_HTTPS", "false")
 
-from config.settings import *  # noqa: E402,F403
-from config.settings import INSTALLED_APPS, STORAGES  # noqa: E402
+from config.settings import *  # noqa: F403
+from config.settings import INSTALLED_APPS, STATIC_ROOT, STORAGES
 
 INSTALLED_APPS = [*INSTALLED_APPS, "caunoi.core.tests.testapp"]
 ROOT_URLCONF = "config.urls_test"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-STORAGES = {**STORAGES, "staticfiles": {
-    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 AXES_FAILURE_LIMIT = 3
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise scans it at start-up

@@ -28,16 +28,35 @@ class AccountsConfig(AppConfig):
     def register_shell(self) -> None:
         from caunoi.core.registry import Counter, Menu, MenuItem, register_counter, register_menu
 
-        register_menu(Menu("admin", _("Administration"), "settings", order=900, items=[
-            MenuItem(_("Units"), "accounts:orgunit_list", "accounts.view_orgunit", "sitemap"),
-            MenuItem(_("Users"), "accounts:user_list", "accounts.view_user", "users"),
-            MenuItem(_("Memberships"), "accounts:membership_list", "accounts.view_membership",
-                     "id-badge-2"),
-            MenuItem(_("Roles"), "accounts:role_list", "accounts.view_role", "shield"),
-            MenuItem(_("Change history"), "core:objectchange_list", "core.view_objectchange",
-                     "history"),
-            MenuItem(_("Recycle bin"), "core:trash", "core.restore_deleted", "trash"),
-            MenuItem(_("API documentation"), "api:docs", None, "api"),
-        ]))
-        register_counter(Counter(_("Units"), "accounts.OrgUnit", "accounts:orgunit_list",
-                                 "sitemap", order=900))
+        register_menu(
+            Menu(
+                "admin",
+                _("Administration"),
+                "settings",
+                order=900,
+                items=[
+                    MenuItem(
+                        _("Units"), "accounts:orgunit_list", "accounts.view_orgunit", "sitemap"
+                    ),
+                    MenuItem(_("Users"), "accounts:user_list", "accounts.view_user", "users"),
+                    MenuItem(
+                        _("Memberships"),
+                        "accounts:membership_list",
+                        "accounts.view_membership",
+                        "id-badge-2",
+                    ),
+                    MenuItem(_("Roles"), "accounts:role_list", "accounts.view_role", "shield"),
+                    MenuItem(
+                        _("Change history"),
+                        "core:objectchange_list",
+                        "core.view_objectchange",
+                        "history",
+                    ),
+                    MenuItem(_("Recycle bin"), "core:trash", "core.restore_deleted", "trash"),
+                    MenuItem(_("API documentation"), "api:docs", None, "api"),
+                ],
+            )
+        )
+        register_counter(
+            Counter(_("Units"), "accounts.OrgUnit", "accounts:orgunit_list", "sitemap", order=900)
+        )

@@ -9,11 +9,20 @@ from caunoi.core.fold import fold_terms
 class OrgUnitFilterSet(BaseFilterSet):
     active = django_filters.BooleanFilter(method="filter_active", label=_("Active now"))
     filter_exempt = ("path", "description", "version")
+    ui_filters = ("kind", "parent", "active")
 
     class Meta:
         model = OrgUnit
-        fields = ["kind", "parent", "acronym", "valid_from", "valid_to", "successors", "name",
-                  "name_en"]
+        fields = [
+            "kind",
+            "parent",
+            "acronym",
+            "valid_from",
+            "valid_to",
+            "successors",
+            "name",
+            "name_en",
+        ]
 
     def filter_active(self, queryset, name, value):
         if value is None:
@@ -24,15 +33,32 @@ class OrgUnitFilterSet(BaseFilterSet):
 
 class UserFilterSet(BaseFilterSet):
     unit = django_filters.ModelChoiceFilter(
-        field_name="memberships__unit", queryset=OrgUnit.objects.all(), label=_("Unit"),
+        field_name="memberships__unit",
+        queryset=OrgUnit.objects.all(),
+        label=_("Unit"),
         distinct=True,
     )
     role = django_filters.ModelChoiceFilter(
-        field_name="memberships__role", queryset=Role.objects.all(), label=_("Role"),
+        field_name="memberships__role",
+        queryset=Role.objects.all(),
+        label=_("Role"),
         distinct=True,
     )
-    filter_exempt = ("password", "first_name", "last_name", "phone", "version", "date_joined", "search_text",
-                     "last_login", "is_staff", "is_superuser", "groups", "user_permissions")
+    filter_exempt = (
+        "password",
+        "first_name",
+        "last_name",
+        "phone",
+        "version",
+        "date_joined",
+        "search_text",
+        "last_login",
+        "is_staff",
+        "is_superuser",
+        "groups",
+        "user_permissions",
+    )
+    ui_filters = ("unit", "role", "language", "is_active")
 
     class Meta:
         model = User
@@ -41,6 +67,7 @@ class UserFilterSet(BaseFilterSet):
 
 class MembershipFilterSet(BaseFilterSet):
     filter_exempt = ("version",)
+    ui_filters = ("unit", "role", "include_descendants")
 
     class Meta:
         model = Membership

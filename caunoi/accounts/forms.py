@@ -24,8 +24,17 @@ class LoginForm(AuthenticationForm):
 class OrgUnitForm(BaseModelForm):
     class Meta:
         model = OrgUnit
-        fields = ["name", "name_en", "acronym", "kind", "parent", "valid_from", "valid_to",
-                  "successors", "description"]
+        fields = [
+            "name",
+            "name_en",
+            "acronym",
+            "kind",
+            "parent",
+            "valid_from",
+            "valid_to",
+            "successors",
+            "description",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -43,8 +52,7 @@ class UserForm(BaseModelForm):
 
 class UserCreateForm(UserForm):
     password1 = forms.CharField(label=_("Password"), widget=forms.PasswordInput, strip=False)
-    password2 = forms.CharField(label=_("Password again"), widget=forms.PasswordInput,
-                                strip=False)
+    password2 = forms.CharField(label=_("Password again"), widget=forms.PasswordInput, strip=False)
 
     def clean(self):
         cleaned = super().clean()

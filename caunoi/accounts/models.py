@@ -200,9 +200,7 @@ class User(AbstractUser, ChangeLoggedModel):
     def active_memberships(self) -> list[Membership]:
         cache = self.__dict__.get("_active_memberships")
         if cache is None:
-            cache = list(
-                self.memberships.active().select_related("unit", "role").order_by("id")
-            )
+            cache = list(self.memberships.active().select_related("unit", "role").order_by("id"))
             self.__dict__["_active_memberships"] = cache
         return cache
 

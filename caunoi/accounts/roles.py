@@ -21,7 +21,7 @@ from django.apps import apps
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.utils.translation import gettext_noop as N_
+from django.utils.translation import gettext_noop
 
 from caunoi.core.models import OrganizationalModel, PrimaryModel
 
@@ -37,16 +37,36 @@ class RoleSpec:
     description: str
 
 
-OFFICER = RoleSpec("officer", "Chuyên viên", "Officer",
-                   N_("Adds and updates the records of their own unit."))
-APPROVER = RoleSpec("approver", "Lãnh đạo phê duyệt", "Approver",
-                    N_("A unit's leader: approves the unit's requests."))
-COORDINATOR = RoleSpec("coordinator", "Điều phối viên", "Coordinator",
-                       N_("Department of Foreign Affairs: sees every unit and coordinates."))
-AUDITOR = RoleSpec("auditor", "Kiểm tra viên", "Auditor",
-                   N_("Reads everything, including the change history; changes nothing."))
-ADMINISTRATOR = RoleSpec("administrator", "Quản trị hệ thống", "Administrator",
-                         N_("Manages users, units and roles; restores deleted records."))
+OFFICER = RoleSpec(
+    "officer",
+    "Chuyên viên",
+    "Officer",
+    gettext_noop("Adds and updates the records of their own unit."),
+)
+APPROVER = RoleSpec(
+    "approver",
+    "Lãnh đạo phê duyệt",
+    "Approver",
+    gettext_noop("A unit's leader: approves the unit's requests."),
+)
+COORDINATOR = RoleSpec(
+    "coordinator",
+    "Điều phối viên",
+    "Coordinator",
+    gettext_noop("Department of Foreign Affairs: sees every unit and coordinates."),
+)
+AUDITOR = RoleSpec(
+    "auditor",
+    "Kiểm tra viên",
+    "Auditor",
+    gettext_noop("Reads everything, including the change history; changes nothing."),
+)
+ADMINISTRATOR = RoleSpec(
+    "administrator",
+    "Quản trị hệ thống",
+    "Administrator",
+    gettext_noop("Manages users, units and roles; restores deleted records."),
+)
 ROLES = (OFFICER, APPROVER, COORDINATOR, AUDITOR, ADMINISTRATOR)
 
 
@@ -84,6 +104,8 @@ def permissions_for(slug: str) -> set[tuple[str, str]]:
             codes |= {c for c in custom if c.startswith(("approve_", "coordinate_"))}
             if model._meta.label_lower == "core.objectchange":
                 codes.add("view_objectchange")
+            if label == "accounts":  # who works where: the contact people of every unit
+                codes |= _codenames(model, ["view"])
             if model._meta.label_lower == "accounts.membership":
                 codes.add("view_all_units")
         elif slug == "auditor":
@@ -105,12 +127,14 @@ def sync_roles(verbosity: int = 0) -> None:
     for spec in ROLES:
         role = Role.objects.filter(slug=spec.slug).first()
         if role is None:
-            role = Role(slug=spec.slug, name=spec.name, name_en=spec.name_en,
-                        description=spec.description)
+            role = Role(
+                slug=spec.slug, name=spec.name, name_en=spec.name_en, description=spec.description
+            )
             role.save()
         wanted = permissions_for(spec.slug)
         perms = [
-            p for p in Permission.objects.select_related("content_type")
+            p
+            for p in Permission.objects.select_related("content_type")
             if (p.content_type.app_label, p.codename) in wanted
         ]
         current = set(role.permissions.values_list("pk", flat=True))

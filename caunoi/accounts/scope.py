@@ -50,7 +50,12 @@ def unit_scope_for(user, perm: str):
     if any(CHANGE_ALL in perms or (is_view and VIEW_ALL in perms) for _m, perms in holding):
         cache[perm] = ALL_UNITS
         return ALL_UNITS
-    cache[perm] = _reach([m for m, _perms in holding])
+    memberships = [m for m, _perms in holding]
+    reach_cache = user.__dict__.setdefault("_unit_reach", {})
+    key = frozenset(m.pk for m in memberships)
+    if key not in reach_cache:
+        reach_cache[key] = _reach(memberships)
+    cache[perm] = reach_cache[key]
     return cache[perm]
 
 

@@ -17,8 +17,11 @@ class OrgUnitTable(BaseTable):
 
     def render_name(self, record, value):
         indent = "— " * record.depth
-        badge = "" if record.is_active else format_html(
-            ' <span class="badge bg-secondary-lt">{}</span>', _("dissolved"))
+        badge = (
+            ""
+            if record.is_active
+            else format_html(' <span class="badge bg-secondary-lt">{}</span>', _("dissolved"))
+        )
         return format_html("{}{}{}", indent, value, badge)
 
     def value_name(self, record, value):
@@ -30,8 +33,15 @@ class UserTable(BaseTable):
 
     class Meta(BaseTable.Meta):
         model = User
-        fields = ("username", "full_name", "email", "position", "language", "is_active",
-                  "last_login")
+        fields = (
+            "username",
+            "full_name",
+            "email",
+            "position",
+            "language",
+            "is_active",
+            "last_login",
+        )
 
 
 class MembershipTable(BaseTable):

@@ -13,8 +13,7 @@ urlpatterns = [
     path("profile/token/", views.api_token, name="api_token"),
     path("units/", include(views.OrgUnitViews.urls())),
     path("users/", include(views.UserViews.urls())),
-    path("users/<int:pk>/password/", views.UserSetPasswordView.as_view(),
-         name="user_set_password"),
+    path("users/<int:pk>/password/", views.UserSetPasswordView.as_view(), name="user_set_password"),
     path("memberships/", include(views.MembershipViews.urls())),
     path("roles/", include(views.RoleViews.urls())),
 ]

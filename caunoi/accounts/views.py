@@ -10,7 +10,7 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from rest_framework.authtoken.models import Token
 
@@ -27,9 +27,14 @@ class LoginView(auth_views.LoginView):
     def form_valid(self, form):
         response = super().form_valid(form)
         # The interface follows the language the user chose last time.
-        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, form.get_user().language,
-                            max_age=365 * 24 * 3600, samesite="Lax",
-                            secure=settings.SESSION_COOKIE_SECURE, httponly=True)
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            form.get_user().language,
+            max_age=365 * 24 * 3600,
+            samesite="Lax",
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+        )
         return response
 
 
@@ -56,15 +61,26 @@ def profile(request):
         user = form.save()
         messages.success(request, _("Your profile was saved."))
         response = redirect("accounts:profile")
-        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, user.language,
-                            max_age=365 * 24 * 3600, samesite="Lax",
-                            secure=settings.SESSION_COOKIE_SECURE, httponly=True)
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            user.language,
+            max_age=365 * 24 * 3600,
+            samesite="Lax",
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+        )
         return response
     token = Token.objects.filter(user=request.user).first()
-    return render(request, "accounts/profile.html", {
-        "form": form, "token": token, "memberships": request.user.active_memberships,
-        "new_token": request.session.pop("new_api_token", None),
-    })
+    return render(
+        request,
+        "accounts/profile.html",
+        {
+            "form": form,
+            "token": token,
+            "memberships": request.user.active_memberships,
+            "new_token": request.session.pop("new_api_token", None),
+        },
+    )
 
 
 @login_required
@@ -76,8 +92,9 @@ def api_token(request):
         if request.POST.get("action") != "revoke":
             token = Token.objects.create(user=request.user)
             request.session["new_api_token"] = token.key
-            messages.success(request, _("A new API token was created. Copy it now: it will "
-                                        "not be shown again."))
+            messages.success(
+                request, _("A new API token was created. Copy it now: it will not be shown again.")
+            )
         else:
             messages.success(request, _("Your API token was revoked."))
     return redirect("accounts:profile")
@@ -93,8 +110,11 @@ class OrgUnitDetailView(ObjectDetailView):
         context["successors"] = unit.successors.all()
         context["predecessors"] = unit.predecessors.all()
         if self.request.user.has_perm("accounts.view_membership"):
-            context["unit_memberships"] = Membership.objects.restrict(
-                self.request.user).filter(unit=unit).select_related("user", "role")
+            context["unit_memberships"] = (
+                Membership.objects.restrict(self.request.user)
+                .filter(unit=unit)
+                .select_related("user", "role")
+            )
         return context
 
 
@@ -104,8 +124,16 @@ class OrgUnitViews(ModelViews):
     filterset_class = filters.OrgUnitFilterSet
     form_class = forms.OrgUnitForm
     detail_view = OrgUnitDetailView
-    detail_fields = ["name", "name_en", "acronym", "kind", "parent", "valid_from", "valid_to",
-                     "description"]
+    detail_fields = [
+        "name",
+        "name_en",
+        "acronym",
+        "kind",
+        "parent",
+        "valid_from",
+        "valid_to",
+        "description",
+    ]
 
 
 class UserDetailView(ObjectDetailView):
@@ -124,8 +152,17 @@ class UserViews(ModelViews):
     form_class = forms.UserForm
     add_form_class = forms.UserCreateForm
     detail_view = UserDetailView
-    detail_fields = ["username", "full_name", "email", "position", "phone", "language",
-                     "is_active", "last_login", "date_joined"]
+    detail_fields = [
+        "username",
+        "full_name",
+        "email",
+        "position",
+        "phone",
+        "language",
+        "is_active",
+        "last_login",
+        "date_joined",
+    ]
     # Users are deactivated, never deleted: their history must keep its author.
     screens = ("list", "add", "detail", "edit", "changelog")
 
@@ -181,8 +218,12 @@ def permission_label(model, codename: str) -> str:
     return str(ACTION_LABELS.get(action, codename))
 
 
-ACTION_LABELS = {"view": _lazy("view"), "add": _lazy("add"), "change": _lazy("change"),
-                 "delete": _lazy("delete")}
+ACTION_LABELS = {
+    "view": gettext_lazy("view"),
+    "add": gettext_lazy("add"),
+    "change": gettext_lazy("change"),
+    "delete": gettext_lazy("delete"),
+}
 
 
 class RoleViews(ModelViews):

@@ -38,9 +38,7 @@ def snapshot(obj: models.Model) -> dict[str, Any]:
         data[field.name] = _digest(value) if field.name in excluded and value else value
     if obj.pk is not None:
         for field in obj._meta.many_to_many:
-            data[field.name] = sorted(
-                getattr(obj, field.name).values_list("pk", flat=True)
-            )
+            data[field.name] = sorted(getattr(obj, field.name).values_list("pk", flat=True))
     return json.loads(json.dumps(data, cls=DjangoJSONEncoder))
 
 

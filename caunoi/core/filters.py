@@ -6,6 +6,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from caunoi.core.fold import fold_terms
+from caunoi.core.forms import style_widgets
 
 
 class BaseFilterSet(django_filters.FilterSet):
@@ -13,6 +14,8 @@ class BaseFilterSet(django_filters.FilterSet):
 
     # Model fields deliberately without a filter (FilterSetTests checks the rest have one).
     filter_exempt: tuple[str, ...] = ()
+    # Filters shown in the list screen's side panel (None: all). The API accepts every filter.
+    ui_filters: tuple[str, ...] | None = None
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
         super().__init__(data, queryset, request=request, prefix=prefix)
@@ -23,6 +26,12 @@ class BaseFilterSet(django_filters.FilterSet):
                 flt.queryset = qs.restrict(user, "view")
         for field in self.form.fields.values():
             field.required = False
+        style_widgets(self.form)
+
+    def ui_form_fields(self):
+        """The bound fields for the list screen's filter panel (search has its own box)."""
+        names = self.ui_filters or [n for n in self.form.fields if n != "q"]
+        return [self.form[name] for name in names if name in self.form.fields]
 
     def search(self, queryset, name, value):
         """Every folded term must occur in the record's folded search text."""

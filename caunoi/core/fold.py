@@ -12,9 +12,24 @@ import re
 import unicodedata
 
 # Letters that carry no combining mark to strip but still need a plain Latin form.
-_SPECIAL = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ø": "o", "Ø": "o",
-                          "ł": "l", "Ł": "l", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe",
-                          "Œ": "oe", "ı": "i"})
+_SPECIAL = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "Ð": "d",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ı": "i",
+    }
+)
 _SPACES = re.compile(r"\s+")
 
 

@@ -13,7 +13,7 @@ class DateInput(forms.DateInput):
 
     input_type = "text"
 
-    def __init__(self, attrs=None, format=None):  # noqa: A002 - Django's own argument name
+    def __init__(self, attrs=None, format=None):
         attrs = {"placeholder": _("dd/mm/yyyy"), "autocomplete": "off", **(attrs or {})}
         super().__init__(attrs=attrs, format=format)
 

@@ -20,9 +20,7 @@ def log_m2m_change(sender, instance, action, reverse, **kwargs):
 
     if reverse or not isinstance(instance, ChangeLoggedModel):
         return
-    field = next(
-        (f for f in instance._meta.many_to_many if f.remote_field.through is sender), None
-    )
+    field = next((f for f in instance._meta.many_to_many if f.remote_field.through is sender), None)
     if field is None:
         return
     pending = instance.__dict__.setdefault("_m2m_before", {})

@@ -1,9 +1,6 @@
-from rest_framework import viewsets
-
 from caunoi.accounts import filters
 from caunoi.accounts.api import serializers
 from caunoi.accounts.models import Membership, OrgUnit, Role, User
-from caunoi.core.api.permissions import ScopedPermission
 from caunoi.core.api.viewsets import BaseModelViewSet
 
 
@@ -28,13 +25,10 @@ class MembershipViewSet(BaseModelViewSet):
     select_related = ("user", "unit", "role")
 
 
-class RoleViewSet(viewsets.ReadOnlyModelViewSet):
-    permission_classes = [ScopedPermission]
+class RoleViewSet(BaseModelViewSet):
+    """Roles are read-only: their capabilities follow the models (see accounts/roles.py)."""
+
+    model = Role
     serializer_class = serializers.RoleSerializer
     filterset_class = filters.RoleFilterSet
-
-    def get_model(self):
-        return Role
-
-    def get_queryset(self):
-        return Role.objects.restrict(self.request.user).prefetch_related("permissions")
+    http_method_names = ["get", "head", "options"]

@@ -13,9 +13,24 @@ class ObjectChangeSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ObjectChange
-        fields = ["id", "time", "user", "user_name", "request_id", "source", "remote_addr",
-                  "action", "app_label", "content_type", "object_id", "object_repr",
-                  "object_version", "owner_unit", "prechange", "postchange"]
+        fields = [
+            "id",
+            "time",
+            "user",
+            "user_name",
+            "request_id",
+            "source",
+            "remote_addr",
+            "action",
+            "app_label",
+            "content_type",
+            "object_id",
+            "object_repr",
+            "object_version",
+            "owner_unit",
+            "prechange",
+            "postchange",
+        ]
 
 
 class ObjectChangeViewSet(viewsets.ReadOnlyModelViewSet):

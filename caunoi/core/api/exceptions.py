@@ -31,11 +31,15 @@ def exception_handler(exc, context):
         return Response(conflict_body(exc), status=status.HTTP_409_CONFLICT)
     if isinstance(exc, ProtectedError):
         return Response(
-            {"detail": _("This record cannot be deleted while other records refer to it."),
-             "code": "protected"},
+            {
+                "detail": _("This record cannot be deleted while other records refer to it."),
+                "code": "protected",
+            },
             status=status.HTTP_409_CONFLICT,
         )
     if isinstance(exc, DjangoValidationError):
-        detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        detail = (
+            exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        )
         exc = ValidationError(detail)
     return drf_exception_handler(exc, context)

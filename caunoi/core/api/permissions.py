@@ -5,8 +5,13 @@ from rest_framework.permissions import BasePermission
 from caunoi.core.scope import perm_name
 
 ACTION_FOR_METHOD = {
-    "GET": "view", "HEAD": "view", "OPTIONS": "view",
-    "POST": "add", "PUT": "change", "PATCH": "change", "DELETE": "delete",
+    "GET": "view",
+    "HEAD": "view",
+    "OPTIONS": "view",
+    "POST": "add",
+    "PUT": "change",
+    "PATCH": "change",
+    "DELETE": "delete",
 }
 
 

@@ -45,8 +45,11 @@ class BaseModelSerializer(serializers.ModelSerializer):
         """Run the model's own cross-field checks (``clean``) on the would-be record."""
         attrs = super().validate(attrs)
         model = self.Meta.model
-        plain = {k: v for k, v in attrs.items()
-                 if not getattr(model._meta.get_field(k), "many_to_many", False)}
+        plain = {
+            k: v
+            for k, v in attrs.items()
+            if not getattr(model._meta.get_field(k), "many_to_many", False)
+        }
         instance = copy.copy(self.instance) if self.instance is not None else model()
         for key, value in plain.items():
             setattr(instance, key, value)

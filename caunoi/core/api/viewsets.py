@@ -30,7 +30,17 @@ class BaseModelViewSet(viewsets.ModelViewSet):
     def get_queryset(self):
         queryset = self.get_model().objects.restrict(self.request.user, "view")
         related = getattr(self, "select_related", ())
-        return queryset.select_related(*related) if related else queryset
+        if related:
+            queryset = queryset.select_related(*related)
+        many = self._many_to_many_fields()
+        return queryset.prefetch_related(*many) if many else queryset
+
+    def _many_to_many_fields(self) -> list[str]:
+        """Links the serializer lists: fetched in one query each, not one per row."""
+        serializer_class = self.get_serializer_class()
+        names = getattr(serializer_class.Meta, "fields", ())
+        model_m2m = {f.name for f in self.get_model()._meta.many_to_many}
+        return [name for name in names if name in model_m2m]
 
     def retrieve(self, request, *args, **kwargs):
         response = super().retrieve(request, *args, **kwargs)

@@ -6,41 +6,114 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
-        ('contenttypes', '0002_remove_content_type_name'),
+        ("accounts", "0001_initial"),
+        ("contenttypes", "0002_remove_content_type_name"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ObjectChange',
+            name="ObjectChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('time', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='time')),
-                ('user_name', models.CharField(blank=True, max_length=150, verbose_name='user name')),
-                ('request_id', models.UUIDField(db_index=True, verbose_name='request ID')),
-                ('source', models.CharField(choices=[('ui', 'Web interface'), ('api', 'API'), ('command', 'Command'), ('system', 'System')], max_length=10, verbose_name='source')),
-                ('remote_addr', models.GenericIPAddressField(blank=True, null=True, verbose_name='IP address')),
-                ('action', models.CharField(choices=[('create', 'Created'), ('update', 'Updated'), ('delete', 'Deleted'), ('restore', 'Restored')], max_length=10, verbose_name='action')),
-                ('object_id', models.PositiveBigIntegerField(verbose_name='record ID')),
-                ('object_repr', models.CharField(max_length=300, verbose_name='record')),
-                ('object_version', models.PositiveIntegerField(blank=True, null=True, verbose_name='version')),
-                ('prechange', models.JSONField(blank=True, null=True, verbose_name='before')),
-                ('postchange', models.JSONField(blank=True, null=True, verbose_name='after')),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='contenttypes.contenttype', verbose_name='record type')),
-                ('owner_unit', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='accounts.orgunit', verbose_name='owning unit')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='changes', to=settings.AUTH_USER_MODEL, verbose_name='user')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "time",
+                    models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="time"),
+                ),
+                (
+                    "user_name",
+                    models.CharField(blank=True, max_length=150, verbose_name="user name"),
+                ),
+                ("request_id", models.UUIDField(db_index=True, verbose_name="request ID")),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("ui", "Web interface"),
+                            ("api", "API"),
+                            ("command", "Command"),
+                            ("system", "System"),
+                        ],
+                        max_length=10,
+                        verbose_name="source",
+                    ),
+                ),
+                (
+                    "remote_addr",
+                    models.GenericIPAddressField(blank=True, null=True, verbose_name="IP address"),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("create", "Created"),
+                            ("update", "Updated"),
+                            ("delete", "Deleted"),
+                            ("restore", "Restored"),
+                        ],
+                        max_length=10,
+                        verbose_name="action",
+                    ),
+                ),
+                ("object_id", models.PositiveBigIntegerField(verbose_name="record ID")),
+                ("object_repr", models.CharField(max_length=300, verbose_name="record")),
+                (
+                    "object_version",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="version"),
+                ),
+                ("prechange", models.JSONField(blank=True, null=True, verbose_name="before")),
+                ("postchange", models.JSONField(blank=True, null=True, verbose_name="after")),
+                (
+                    "content_type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="contenttypes.contenttype",
+                        verbose_name="record type",
+                    ),
+                ),
+                (
+                    "owner_unit",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="accounts.orgunit",
+                        verbose_name="owning unit",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="changes",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="user",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'change',
-                'verbose_name_plural': 'changes',
-                'ordering': ['-time', '-id'],
-                'permissions': [('restore_deleted', 'Can restore deleted records')],
-                'indexes': [models.Index(fields=['content_type', 'object_id', '-time'], name='objectchange_object')],
+                "verbose_name": "change",
+                "verbose_name_plural": "changes",
+                "ordering": ["-time", "-id"],
+                "permissions": [("restore_deleted", "Can restore deleted records")],
+                "indexes": [
+                    models.Index(
+                        fields=["content_type", "object_id", "-time"], name="objectchange_object"
+                    )
+                ],
             },
         ),
     ]

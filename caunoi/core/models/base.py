@@ -28,8 +28,7 @@ class ConcurrentEditError(Exception):
         self.obj = obj
         self.current_version = current_version
         super().__init__(
-            f"{obj._meta.label} {obj.pk}: version {obj.version} is stale "
-            f"(now {current_version})"
+            f"{obj._meta.label} {obj.pk}: version {obj.version} is stale (now {current_version})"
         )
 
 
@@ -183,3 +182,7 @@ class PrimaryModel(ChangeLoggedModel):
         self.deleted_at = None
         self.deleted_by = None
         self.save(update_fields=["deleted_at", "deleted_by"], _change_action=ChangeAction.RESTORE)
+
+    # Templates must never call these (Django calls callables found in templates).
+    soft_delete.alters_data = True
+    restore.alters_data = True

@@ -73,7 +73,7 @@ class ObjectChange(models.Model):
     def object_url(self) -> str:
         """The record's page, if it still exists and has one."""
         model = self.model_class
-        if model is None or self.action == "delete" and not hasattr(model, "all_objects"):
+        if model is None or (self.action == "delete" and not hasattr(model, "all_objects")):
             return ""
         from django.urls import NoReverseMatch, reverse
 
@@ -95,8 +95,13 @@ class ObjectChange(models.Model):
         for key in self.changed_fields():
             field = _field_or_none(model, key)
             label = str(field.verbose_name) if field is not None else key
-            rows.append((label[:1].upper() + label[1:], _readable(field, before.get(key)),
-                         _readable(field, after.get(key))))
+            rows.append(
+                (
+                    label[:1].upper() + label[1:],
+                    _readable(field, before.get(key)),
+                    _readable(field, after.get(key)),
+                )
+            )
         return rows
 
     def changed_fields(self) -> list[str]:
@@ -111,7 +116,7 @@ def _field_or_none(model, name):
         return None
     try:
         return model._meta.get_field(name)
-    except Exception:  # noqa: BLE001 - a field removed since the change was made
+    except Exception:
         return None
 
 

@@ -51,10 +51,18 @@ class ModelViews:
         if cls.detail_template:
             detail_attrs["template_name"] = cls.detail_template
         routes = {
-            "list": ("", cls.list_view, "List",
-                     {"table_class": cls.table_class, "filterset_class": cls.filterset_class}),
-            "add": ("add/", cls.edit_view, "Add",
-                    {"form_class": cls.form_class, "add_form_class": cls.add_form_class}),
+            "list": (
+                "",
+                cls.list_view,
+                "List",
+                {"table_class": cls.table_class, "filterset_class": cls.filterset_class},
+            ),
+            "add": (
+                "add/",
+                cls.edit_view,
+                "Add",
+                {"form_class": cls.form_class, "add_form_class": cls.add_form_class},
+            ),
             "detail": ("<int:pk>/", cls.detail_view, "Detail", detail_attrs),
             "edit": ("<int:pk>/edit/", cls.edit_view, "Edit", {"form_class": cls.form_class}),
             "delete": ("<int:pk>/delete/", cls.delete_view, "Delete", {}),

@@ -27,9 +27,7 @@ from caunoi.core.views.list import ObjectListView
 
 
 def logged_content_types(request=None):
-    return ContentType.objects.filter(
-        pk__in=ObjectChange.objects.values("content_type").distinct()
-    )
+    return ContentType.objects.filter(pk__in=ObjectChange.objects.values("content_type").distinct())
 
 
 class ChangeFilterSet(BaseFilterSet):
@@ -47,13 +45,21 @@ class ChangeFilterSet(BaseFilterSet):
 
     class Meta:
         model = ObjectChange
-        fields = ["user", "action", "source", "content_type", "object_id", "request_id",
-                  "owner_unit"]
+        fields = [
+            "user",
+            "action",
+            "source",
+            "content_type",
+            "object_id",
+            "request_id",
+            "owner_unit",
+        ]
 
     def search(self, queryset, name, value):
         term = value.strip()
         return queryset.filter(
-            Q(object_repr__icontains=term) | Q(user_name__icontains=term)
+            Q(object_repr__icontains=term)
+            | Q(user_name__icontains=term)
             | Q(object_repr__icontains=fold(term))
         )
 
@@ -69,8 +75,15 @@ class ChangeTable(BaseTable):
 
     class Meta(BaseTable.Meta):
         model = ObjectChange
-        fields = ("time", "user_name", "action", "content_type", "object_repr", "source",
-                  "request_id")
+        fields = (
+            "time",
+            "user_name",
+            "action",
+            "content_type",
+            "object_repr",
+            "source",
+            "request_id",
+        )
         fixed_columns = ()
 
 
@@ -94,18 +107,25 @@ class ChangeDetailView(ObjectDetailView):
         model = change.model_class
         labels = {}
         if model is not None:
-            labels = {f.name: f.verbose_name for f in model._meta.get_fields()
-                      if hasattr(f, "verbose_name")}
+            labels = {
+                f.name: f.verbose_name
+                for f in model._meta.get_fields()
+                if hasattr(f, "verbose_name")
+            }
         before, after = change.prechange or {}, change.postchange or {}
         keys = list(dict.fromkeys([*before.keys(), *after.keys()]))
         context["diff"] = [
-            {"field": labels.get(key, key), "before": before.get(key), "after": after.get(key),
-             "changed": before.get(key) != after.get(key)}
+            {
+                "field": labels.get(key, key),
+                "before": before.get(key),
+                "after": after.get(key),
+                "changed": before.get(key) != after.get(key),
+            }
             for key in keys
         ]
-        context["related"] = ObjectChange.objects.filter(
-            request_id=change.request_id
-        ).exclude(pk=change.pk)[:20]
+        context["related"] = ObjectChange.objects.filter(request_id=change.request_id).exclude(
+            pk=change.pk
+        )[:20]
         return context
 
 
@@ -122,8 +142,9 @@ def trash(request):
     for model in soft_deletable_models():
         deleted = model.all_objects.deleted().select_related("deleted_by", "owner_unit")
         for obj in deleted.order_by("-deleted_at")[:500]:
-            rows.append({"obj": obj, "opts": model._meta,
-                         "ct": ContentType.objects.get_for_model(model)})
+            rows.append(
+                {"obj": obj, "opts": model._meta, "ct": ContentType.objects.get_for_model(model)}
+            )
     rows.sort(key=lambda r: r["obj"].deleted_at, reverse=True)
     page = Paginator(rows, 50).get_page(request.GET.get("page"))
     return render(request, "core/trash.html", {"page_obj": page})

@@ -35,8 +35,9 @@ class ObjectEditView(ScopedObjectMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         instance = self.get_instance()
-        form = self.get_form_class()(instance=instance, user=request.user,
-                                     initial=self.get_initial(instance))
+        form = self.get_form_class()(
+            instance=instance, user=request.user, initial=self.get_initial(instance)
+        )
         return self.render_to_response(self.get_context_data(form=form, object=instance))
 
     def get_initial(self, instance) -> dict:
@@ -51,8 +52,9 @@ class ObjectEditView(ScopedObjectMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         instance = self.get_instance()
-        form = self.get_form_class()(request.POST, request.FILES, instance=instance,
-                                     user=request.user)
+        form = self.get_form_class()(
+            request.POST, request.FILES, instance=instance, user=request.user
+        )
         conflict = None
         if form.is_valid():
             try:
@@ -98,7 +100,8 @@ class ObjectEditView(ScopedObjectMixin, TemplateView):
         obj = kwargs.get("object")
         context["opts"] = opts
         context["cancel_url"] = (
-            obj.get_absolute_url() if obj is not None and obj.pk
+            obj.get_absolute_url()
+            if obj is not None and obj.pk
             else reverse(f"{opts.app_label}:{opts.model_name}_list")
         )
         return context

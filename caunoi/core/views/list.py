@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.urls import NoReverseMatch, reverse
 from django.views.generic import TemplateView
 from django_tables2 import RequestConfig
@@ -31,7 +32,7 @@ class ObjectListView(ScopedModelMixin, TemplateView):
             accessor = str(column.accessor or column_name).split(".")[0].split("__")[0]
             try:
                 field = opts.get_field(accessor)
-            except Exception:  # noqa: BLE001 - not a model field (computed column)
+            except FieldDoesNotExist:  # a computed column, not a model field
                 continue
             if field.is_relation and (field.many_to_one or field.one_to_one):
                 names.append(field.name)
@@ -63,10 +64,15 @@ class ObjectListView(ScopedModelMixin, TemplateView):
             RequestConfig(request, paginate=False).configure(table)
             header, rows = table.export_rows()
             limit = settings.CAUNOI_EXPORT_MAX_ROWS
-            return export_response(fmt, self.model._meta.model_name,
-                                   header, (row for i, row in enumerate(rows) if i < limit))
+            return export_response(
+                fmt,
+                self.model._meta.model_name,
+                header,
+                (row for i, row in enumerate(rows) if i < limit),
+            )
         per_page = self._per_page()
         RequestConfig(request, paginate={"per_page": per_page}).configure(table)
+        table.page_sizes, table.per_page_value = settings.CAUNOI_PAGE_SIZES, per_page
         context = self.get_context_data(table=table, filterset=filterset, per_page=per_page)
         if request.htmx and request.htmx.target == "object-list":
             self.template_name = "core/object_list.html#results"

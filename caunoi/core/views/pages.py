@@ -29,8 +29,9 @@ def home(request):
             url = reverse(counter.url_name)
         except NoReverseMatch:
             url = ""
-        tiles.append({"counter": counter, "count": model.objects.restrict(user).count(),
-                      "url": url})
+        tiles.append(
+            {"counter": counter, "count": model.objects.restrict(user).count(), "url": url}
+        )
     attention = []
     for provider in registry.attention_providers:
         attention.extend(provider(user))
@@ -43,8 +44,9 @@ def set_language(request):
     """Switch the interface language; remembered on the user and in a cookie."""
     language = request.POST.get("language", "")
     target = request.POST.get("next") or request.META.get("HTTP_REFERER") or "/"
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()},
-                                           require_https=request.is_secure()):
+    if not url_has_allowed_host_and_scheme(
+        target, {request.get_host()}, require_https=request.is_secure()
+    ):
         target = "/"
     response = HttpResponseRedirect(target)
     if language in dict(settings.LANGUAGES) and check_for_language(language):
@@ -52,8 +54,12 @@ def set_language(request):
             request.user.language = language
             request.user.save(update_fields=["language"])
         response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600,
-            samesite="Lax", secure=settings.SESSION_COOKIE_SECURE, httponly=True,
+            settings.LANGUAGE_COOKIE_NAME,
+            language,
+            max_age=365 * 24 * 3600,
+            samesite="Lax",
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
         )
     return response
 

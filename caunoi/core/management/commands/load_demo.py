@@ -8,7 +8,9 @@ from django.db import transaction
 
 
 class Command(BaseCommand):
-    help = "Load the Hà Nội demo data (idempotent). Demo only: it creates users with known passwords."
+    help = (
+        "Load the Hà Nội demo data (idempotent). Demo only: it creates users with known passwords."
+    )
 
     def handle(self, *args, **options):
         logins = []

@@ -4,8 +4,8 @@ from django import forms
 from caunoi.core.filters import BaseFilterSet
 from caunoi.core.forms import BaseModelForm
 from caunoi.core.tables import BaseTable
-from caunoi.core.views import ModelViews
 from caunoi.core.tests.testapp.models import Gadget, GadgetKind
+from caunoi.core.views import ModelViews
 
 
 class GadgetFilterSet(BaseFilterSet):

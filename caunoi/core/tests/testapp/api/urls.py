@@ -7,8 +7,17 @@ from caunoi.core.tests.testapp.views import GadgetFilterSet, GadgetKindFilterSet
 class GadgetSerializer(BaseModelSerializer):
     class Meta:
         model = Gadget
-        fields = ["id", "display", "version", "name", "owner_unit", "kind", "tags", "starts_on",
-                  "description"]
+        fields = [
+            "id",
+            "display",
+            "version",
+            "name",
+            "owner_unit",
+            "kind",
+            "tags",
+            "starts_on",
+            "description",
+        ]
 
 
 class GadgetViewSet(BaseModelViewSet):

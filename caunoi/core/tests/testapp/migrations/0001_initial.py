@@ -6,57 +6,112 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
+        ("accounts", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='GadgetKind',
+            name="GadgetKind",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('name', models.CharField(max_length=200, verbose_name='name (Vietnamese)')),
-                ('name_en', models.CharField(blank=True, max_length=200, verbose_name='name (English)')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='code')),
-                ('search_text', models.TextField(blank=True, default='', editable=False)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name (Vietnamese)")),
+                (
+                    "name_en",
+                    models.CharField(blank=True, max_length=200, verbose_name="name (English)"),
+                ),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="code")),
+                ("search_text", models.TextField(blank=True, default="", editable=False)),
             ],
             options={
-                'verbose_name': 'gadget kind',
-                'verbose_name_plural': 'gadget kinds',
-                'ordering': ['name'],
-                'abstract': False,
+                "verbose_name": "gadget kind",
+                "verbose_name_plural": "gadget kinds",
+                "ordering": ["name"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Gadget',
+            name="Gadget",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('comments', models.TextField(blank=True, verbose_name='comments')),
-                ('search_text', models.TextField(blank=True, default='', editable=False)),
-                ('deleted_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='deleted at')),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('starts_on', models.DateField(blank=True, null=True, verbose_name='starts on')),
-                ('secret', models.CharField(blank=True, max_length=50, verbose_name='secret')),
-                ('deleted_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='deleted by')),
-                ('owner_unit', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.orgunit', verbose_name='owning unit')),
-                ('kind', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='testapp.gadgetkind')),
-                ('tags', models.ManyToManyField(blank=True, related_name='tagged', to='testapp.gadgetkind')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                ("comments", models.TextField(blank=True, verbose_name="comments")),
+                ("search_text", models.TextField(blank=True, default="", editable=False)),
+                (
+                    "deleted_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, null=True, verbose_name="deleted at"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
+                ("starts_on", models.DateField(blank=True, null=True, verbose_name="starts on")),
+                ("secret", models.CharField(blank=True, max_length=50, verbose_name="secret")),
+                (
+                    "deleted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="deleted by",
+                    ),
+                ),
+                (
+                    "owner_unit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.orgunit",
+                        verbose_name="owning unit",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="testapp.gadgetkind",
+                    ),
+                ),
+                (
+                    "tags",
+                    models.ManyToManyField(
+                        blank=True, related_name="tagged", to="testapp.gadgetkind"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'gadget',
-                'verbose_name_plural': 'gadgets',
-                'ordering': ['name'],
+                "verbose_name": "gadget",
+                "verbose_name_plural": "gadgets",
+                "ordering": ["name"],
             },
         ),
     ]

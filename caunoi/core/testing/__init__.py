@@ -1,0 +1,1 @@
+"""Reusable test machinery: personas, permission-matrix suites, guards. Used by every app."""
