@@ -151,6 +151,13 @@ class Role(ChangeLoggedModel):
             return self.name_en
         return self.name
 
+    @property
+    def display_description(self) -> str:
+        """The built-in roles' descriptions are English msgids, shown translated."""
+        from django.utils.translation import gettext
+
+        return gettext(self.description) if self.description else ""
+
 
 class UserManager(BaseUserManager.from_queryset(RestrictedQuerySet)):
     pass

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_POST
 from rest_framework.authtoken.models import Token
 
@@ -219,10 +219,10 @@ def permission_label(model, codename: str) -> str:
 
 
 ACTION_LABELS = {
-    "view": gettext_lazy("view"),
-    "add": gettext_lazy("add"),
-    "change": gettext_lazy("change"),
-    "delete": gettext_lazy("delete"),
+    "view": pgettext_lazy("permission", "view"),
+    "add": pgettext_lazy("permission", "add"),
+    "change": pgettext_lazy("permission", "change"),
+    "delete": pgettext_lazy("permission", "delete"),
 }
 
 

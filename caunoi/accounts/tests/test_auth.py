@@ -117,3 +117,26 @@ def test_only_administrators_set_other_peoples_passwords(client, personas):
     assert response.status_code == 302
     personas.officer_a.refresh_from_db()
     assert personas.officer_a.check_password("Tháp-Rùa-2026!")
+
+
+@pytest.mark.django_db
+def test_user_page_offers_set_password_to_administrators_only(client, personas):
+    url = reverse("accounts:user_detail", args=[personas.officer_a.pk])
+    client.force_login(personas.admin)
+    assert (
+        reverse("accounts:user_set_password", args=[personas.officer_a.pk])
+        in client.get(url).content.decode()
+    )
+    client.force_login(personas.auditor)
+    assert "/password/" not in client.get(url).content.decode().split("<main")[1]
+
+
+@pytest.mark.django_db
+def test_role_page_lists_capabilities_in_vietnamese(client, personas):
+    from caunoi.accounts.models import Role
+
+    officer = Role.objects.get(slug="officer")
+    client.force_login(personas.officer_a)
+    page = client.get(reverse("accounts:role_detail", args=[officer.pk])).content.decode()
+    assert "Nhập và cập nhật dữ liệu của đơn vị mình." in page
+    assert ">sửa<" in page or ">sửa</span>" in page

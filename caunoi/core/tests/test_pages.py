@@ -67,3 +67,10 @@ def test_csp_forbids_inline_scripts(client):
     script_src = next(p for p in policy.split(";") if p.strip().startswith("script-src"))
     assert "'unsafe-inline'" not in script_src and "'self'" in script_src
     assert "<script>" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_browser_language_does_not_override_vietnamese(client, personas):
+    client.force_login(personas.officer_a)
+    page = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert "Trang chủ" in page
