@@ -71,6 +71,8 @@ INSTALLED_APPS = [
     "template_partials",
     "caunoi.core",
     "caunoi.accounts",
+    "caunoi.partners",
+    "caunoi.staff",
 ]
 
 MIDDLEWARE = [

@@ -6,6 +6,8 @@ from caunoi.core.views import pages
 urlpatterns = [
     path("", include("caunoi.core.urls")),
     path("accounts/", include("caunoi.accounts.urls")),
+    path("partners/", include("caunoi.partners.urls")),
+    path("staff/", include("caunoi.staff.urls")),
     path("api/v1/", include(("caunoi.core.api.urls", "api"), namespace="api")),
     path("healthz", pages.health, name="health"),
     path("django-admin/", admin.site.urls),

@@ -1,0 +1,2 @@
+def register(router) -> None:
+    """Endpoints arrive with the models."""
