@@ -1,0 +1,52 @@
+"""Partners named in the seed documents (../shared/data/seed_facts.yaml), with real coordinates.
+
+Tuple: (kind, name_vi, name_en, acronym, country ISO, locality level, lat, lon, relation level,
+relation start year or None, owning unit key, note).
+"""
+
+L, N, F = "foreign_locality", "city_network", "friendship_org"
+
+SEED_PARTNERS = [
+    (L, "Thủ đô Viêng Chăn", "Vientiane Capital", "", "LA", "capital", 17.9757, 102.6331,
+     "friendship_cooperation", 1999, "songoaivu",
+     "Đã ký văn bản hợp tác; hai bên hỗ trợ nhau phòng, chống Covid-19 (2021)."),
+    (L, "8 tỉnh Bắc Lào", "Eight northern provinces of Laos", "", "LA", "region", 20.45,
+     102.0, "friendship_cooperation", None, "songoaivu",
+     "Nhận hỗ trợ trang thiết bị, vật tư y tế chống Covid-19 (2021)."),
+    (L, "Thủ đô Bắc Kinh", "Beijing", "", "CN", "capital", 39.9042, 116.4074,
+     "friendship_cooperation", 1994, "songoaivu", "Đã ký văn bản hợp tác."),
+    (L, "Thành phố Quảng Châu", "Guangzhou", "", "CN", "city", 23.1291, 113.2644,
+     "friendship_cooperation", 2023, "songoaivu",
+     "Hỗ trợ Hà Nội trong đợt dịch thứ tư; văn bản hợp tác mới 2023–2024."),
+    (L, "Tỉnh Vân Nam", "Yunnan Province", "", "CN", "province", 25.0453, 102.7097,
+     "friendship_cooperation", None, "songoaivu",
+     "Hỗ trợ Hà Nội trong đợt dịch thứ tư; hội nghị hành lang kinh tế."),
+    (L, "Thủ đô La Habana", "Havana", "", "CU", "capital", 23.1136, -82.3666,
+     "friendship_cooperation", 2000, "songoaivu", "Hà Nội trao tặng 2.000 tấn gạo (2021)."),
+    (L, "Vùng Nam Ostrobothnia", "South Ostrobothnia Region", "", "FI", "region", 62.79, 22.84,
+     "friendship_cooperation", None, "songoaivu",
+     "Họp trực tuyến với lãnh đạo UBND Thành phố năm 2021; hỗ trợ chống Covid-19."),
+    (L, "Thành phố Fukuoka", "Fukuoka", "", "JP", "city", 33.5904, 130.4017,
+     "friendship_cooperation", None, "songoaivu", "Lễ hội Việt Nam – Hà Nội 2023."),
+    (L, "Khu vực Kyushu", "Kyushu region", "", "JP", "region", 32.59, 130.7, "contact", None,
+     "songoaivu", "Tọa đàm xúc tiến đầu tư tháng 11/2023."),
+    (L, "Thủ đô Cairo", "Cairo", "", "EG", "capital", 30.0444, 31.2357,
+     "friendship_cooperation", 2023, "songoaivu", "Văn bản hợp tác mới 2023–2024."),
+    (N, "Mạng lưới các thành phố hành động vì khí hậu C40", "C40 Cities Climate Leadership Group",
+     "C40", "", "", None, None, "network_membership", None, "songoaivu", ""),
+    (N, "Tổ chức Các thành phố thông minh bền vững thế giới",
+     "World Smart Sustainable Cities Organization", "WeGO", "", "", None, None,
+     "network_membership", None, "songoaivu", ""),
+    (N, "Mạng lưới các thành phố sáng tạo UNESCO", "UNESCO Creative Cities Network", "UCCN",
+     "", "", None, None, "network_membership", 2019, "sovanhoa",
+     "Hà Nội là Thành phố sáng tạo trong lĩnh vực thiết kế."),
+    (N, "Hiệp hội Thị trưởng các thành phố Pháp ngữ",
+     "Association Internationale des Maires Francophones", "AIMF", "", "", None, None,
+     "network_membership", None, "songoaivu", "Hội nghị thường niên 2021 tổ chức trực tuyến."),
+    (N, "Hiệp hội quốc tế các Hội đồng kinh tế – xã hội và thể chế tương đồng",
+     "International Association of Economic and Social Councils and Similar Institutions",
+     "AICESIS", "", "", None, None, "network_membership", None, "songoaivu", ""),
+    (N, "Hội nghị Thượng đỉnh các thành phố châu Á – Thái Bình Dương", "Asia-Pacific City Summit",
+     "APCS", "", "", None, None, "network_membership", None, "songoaivu",
+     "Dự Hội nghị lần thứ 13 theo hình thức trực tuyến (2021)."),
+]
