@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db.models import DateField, Max, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, Greatest, NullIf, TruncDate
+from django.db.models.functions import Coalesce, Greatest, NullIf
 from django.utils import timezone
 
 from caunoi.core.dates import add_months
@@ -35,16 +35,7 @@ def _relations():
                     output_field=DateField())
 
 
-def _contacts():
-    from caunoi.partners.models import Contact
-
-    rows = Contact.objects.filter(partner=OuterRef("pk")).values("partner")
-    return Subquery(rows.annotate(d=Max(TruncDate("created_at"))).values("d")[:1],
-                    output_field=DateField())
-
-
 register_source(_relations)
-register_source(_contacts)
 
 
 def with_last_activity(queryset):

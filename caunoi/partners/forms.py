@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import forms
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -13,6 +15,7 @@ from caunoi.partners.models import (
     Partner,
     PartnerRelation,
 )
+from caunoi.partners.gazetteer import locate
 from caunoi.partners.services import find_duplicates
 
 
@@ -58,6 +61,7 @@ class PartnerForm(BaseModelForm):
     def clean(self):
         cleaned = super().clean()
         country = cleaned.get("country")
+        self._fill_coordinates(cleaned, country)
         self.duplicates = find_duplicates(
             names=[cleaned.get("name", ""), cleaned.get("name_en", ""),
                    cleaned.get("name_native", "")],
@@ -75,6 +79,19 @@ class PartnerForm(BaseModelForm):
             raise forms.ValidationError(format_html(
                 "{} {}", _("A partner with this name already exists in this country:"), links))
         return cleaned
+
+
+    def _fill_coordinates(self, cleaned, country) -> None:
+        """A foreign locality without coordinates gets them from the bundled gazetteer."""
+        if cleaned.get("kind") != "foreign_locality" or cleaned.get("latitude") is not None:
+            return
+        place = locate([cleaned.get("name_en", ""), cleaned.get("name", "")],
+                       country.iso if country else None)
+        if place:
+            cleaned["latitude"] = Decimal(str(place["lat"])).quantize(Decimal("0.00001"))
+            cleaned["longitude"] = Decimal(str(place["lon"])).quantize(Decimal("0.00001"))
+            self.instance.latitude = cleaned["latitude"]
+            self.instance.longitude = cleaned["longitude"]
 
 
 class PartnerRelationForm(BaseModelForm):

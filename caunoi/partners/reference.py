@@ -1,6 +1,6 @@
 """Country reference data: names from django-countries, facts from the bundled data file and
-from the seed facts. Loading never overwrites what a Coordinator has edited by hand (a country
-whose version is above 1 is left alone)."""
+from the seed facts. Loading fills only what is empty, so it never overwrites what a Coordinator
+has corrected by hand."""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ def _facts() -> dict[str, dict]:
 
 
 def load_countries() -> int:
+    """Create missing countries and fill empty facts; never overwrite a value already there."""
     facts = _facts()
     existing = {c.iso: c for c in Country.objects.all()}
     count = 0
@@ -56,38 +57,41 @@ def load_countries() -> int:
         if code == "VN":
             continue
         country = existing.get(code) or Country(iso=code, slug=code.lower())
-        if country.pk and country.version > 1:
-            continue  # edited by a Coordinator: theirs is right
-        with translation.override("vi"):
-            country.name = str(iso_countries.name(code))
-        with translation.override("en"):
-            country.name_en = str(iso_countries.name(code))
-        fact = facts.get(code, {})
-        country.region = fact.get("region", "") or ("asean" if code in ASEAN else "")
-        country.capital = fact.get("capital_vi") or fact.get("capital_en", "")
-        country.languages = ", ".join(fact.get("languages", []))
-        day = fact.get("national_day")
-        if day:
-            country.national_day_month, country.national_day_day = map(int, day.split("-"))
-        established, level, since = RELATIONS.get(code, (None, "", None))
-        country.relations_established = (datetime.date.fromisoformat(established)
-                                         if established else None)
-        country.partnership_level, country.partnership_since = level, since
-        country.is_asean = code in ASEAN
-        country.is_neighbour = code in NEIGHBOURS
-        country.is_traditional_friend = code in TRADITIONAL
-        country.is_economic_priority = code in ECONOMIC
-        country.is_political_priority = code in POLITICAL
-        if country.pk is None or _changed(country, existing.get(code)):
+        before = _values(country)
+        for field, value in _reference(code, facts.get(code, {})).items():
+            if getattr(country, field) in (None, "", False):
+                setattr(country, field, value)
+        if country.pk is None or _values(country) != before:
             country.save()
             count += 1
     return count
 
 
-def _changed(country, original) -> bool:
+def _reference(code: str, fact: dict) -> dict:
+    with translation.override("vi"):
+        name = str(iso_countries.name(code))
+    with translation.override("en"):
+        name_en = str(iso_countries.name(code))
+    established, level, since = RELATIONS.get(code, (None, "", None))
+    month = day = None
+    if fact.get("national_day"):
+        month, day = map(int, fact["national_day"].split("-"))
+    return {
+        "name": name, "name_en": name_en,
+        "region": fact.get("region", "") or ("asean" if code in ASEAN else ""),
+        "capital": fact.get("capital_vi") or fact.get("capital_en", ""),
+        "languages": ", ".join(fact.get("languages", [])),
+        "national_day_month": month, "national_day_day": day,
+        "relations_established": datetime.date.fromisoformat(established) if established
+        else None,
+        "partnership_level": level, "partnership_since": since,
+        "is_asean": code in ASEAN, "is_neighbour": code in NEIGHBOURS,
+        "is_traditional_friend": code in TRADITIONAL, "is_economic_priority": code in ECONOMIC,
+        "is_political_priority": code in POLITICAL,
+    }
+
+
+def _values(country) -> dict:
     from caunoi.core.changelog import snapshot
 
-    if original is None:
-        return True
-    fresh = Country.objects.get(pk=country.pk)
-    return snapshot(fresh) != snapshot(country)
+    return snapshot(country)

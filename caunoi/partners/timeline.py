@@ -58,8 +58,9 @@ def _contacts(partner, user) -> list[Entry]:
     from caunoi.partners.models import Contact
 
     rows = Contact.objects.restrict(user).filter(partner=partner).select_related("owner_unit")
+    # Recording a contact person is not dealing with the partner: it does not count as contact.
     return [Entry(timezone.localdate(c.created_at), _("Contact"), str(c), c.get_absolute_url(),
-                  c.owner_unit, "user") for c in rows]
+                  c.owner_unit, "user", contact=False) for c in rows]
 
 
 def _changes(partner, user) -> list[Entry]:

@@ -132,3 +132,25 @@ def test_only_administrators_delete_countries(client, personas):
     client.force_login(personas.admin)
     assert client.post(url).status_code == 302
     assert not type(laos).objects.filter(pk=laos.pk).exists()
+
+
+def test_gazetteer_finds_localities_by_vietnamese_or_english_name():
+    from caunoi.partners.gazetteer import locate
+
+    assert locate(["Thủ đô Viêng Chăn", "Vientiane"], "LA")["name"] == "Vientiane"
+    assert locate(["Guangzhou"], "CN")["lat"] == pytest.approx(23.1, abs=0.1)
+    assert locate(["Tỉnh Vân Nam", "Yunnan Province"], "CN")["kind"] == "region"
+    assert locate(["Vientiane"], "FR") is None
+    assert locate(["Atlantis"], "GR") is None
+
+
+@pytest.mark.django_db
+def test_new_locality_gets_coordinates_from_the_gazetteer(client, personas):
+    client.force_login(personas.officer_a)
+    cuba = f.country("CU", "Cu Ba", "Cuba")
+    response = client.post(reverse("partners:partner_add"), {
+        "kind": "foreign_locality", "name": "Thủ đô La Habana", "name_en": "Havana",
+        "country": cuba.pk, "status": "active", "owner_unit": personas.unit_a.pk})
+    assert response.status_code == 302
+    havana = Partner.objects.get(name_en="Havana")
+    assert havana.latitude is not None and abs(float(havana.longitude) + 82.4) < 0.5
