@@ -78,9 +78,9 @@ def _reference(code: str, fact: dict) -> dict:
         month, day = map(int, fact["national_day"].split("-"))
     return {
         "name": name, "name_en": name_en,
-        "region": fact.get("region", "") or ("asean" if code in ASEAN else ""),
-        "capital": fact.get("capital_vi") or fact.get("capital_en", ""),
-        "languages": ", ".join(fact.get("languages", [])),
+        "region": fact.get("region") or ("asean" if code in ASEAN else ""),
+        "capital": fact.get("capital_vi") or fact.get("capital_en") or "",
+        "languages": ", ".join(fact.get("languages") or []),
         "national_day_month": month, "national_day_day": day,
         "relations_established": datetime.date.fromisoformat(established) if established
         else None,

@@ -59,3 +59,13 @@ def record_perm(obj, action: str) -> str:
     """``app.action_model`` for a record or model, to test against ``perms``."""
     opts = obj._meta
     return f"{opts.app_label}.{action}_{opts.model_name}"
+
+
+@register.simple_tag(takes_context=True)
+def can(context, obj, action: str) -> bool:
+    """Whether the current user may ``action`` this very record (its unit, not just anywhere)."""
+    user = context.get("user")
+    if user is None or not user.is_authenticated:
+        return False
+    opts = obj._meta
+    return user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}", obj)
