@@ -23,6 +23,7 @@ from caunoi.core.views import ModelViews, ObjectDetailView
 from caunoi.core.views.mixins import LoginRequiredMixin, get_for_user
 from caunoi.partners import filters, forms, tables
 from caunoi.partners.choices import ContactAccess
+from caunoi.partners.imports import ContactImport
 from caunoi.partners.models import Contact
 from caunoi.partners.personal_data import anonymise_contact, log_access, personal_record
 
@@ -54,6 +55,7 @@ class ContactViews(ModelViews):
     filterset_class = filters.ContactFilterSet
     form_class = forms.ContactForm
     detail_view = ContactDetailView
+    import_spec = ContactImport
 
 
 class ContactExportView(LoginRequiredMixin, View):

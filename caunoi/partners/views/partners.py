@@ -11,6 +11,7 @@ from django.views.generic import TemplateView
 from caunoi.core.views import ModelViews, ObjectDetailView, ObjectListView
 from caunoi.core.views.mixins import ScopedModelMixin, get_for_user
 from caunoi.partners import activity, filters, forms, tables, timeline
+from caunoi.partners.imports import PartnerImport
 from caunoi.partners.models import Contact, Partner, PartnerRelation
 from caunoi.partners.services import merge_partners
 
@@ -49,6 +50,7 @@ class PartnerViews(ModelViews):
     table_class = tables.PartnerTable
     filterset_class = filters.PartnerFilterSet
     form_class = forms.PartnerForm
+    import_spec = PartnerImport
     list_view = PartnerListView
     detail_view = PartnerDetailView
 
