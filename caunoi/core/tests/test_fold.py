@@ -1,5 +1,6 @@
 """The Vietnamese fold: one function for every index and every query."""
 
+import datetime
 import unicodedata
 
 from hypothesis import given
@@ -51,3 +52,13 @@ def test_case_does_not_matter(text):
 @given(vietnamese_text, vietnamese_text)
 def test_a_folded_part_is_found_in_the_folded_whole(left, right):
     assert fold(right) in fold(left + " " + right + " x") or not fold(right)
+
+
+@given(st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2200, 12, 31)),
+       st.integers(min_value=-600, max_value=600))
+def test_add_months_lands_in_the_right_month(day, months):
+    from caunoi.core.dates import add_months
+
+    moved = add_months(day, months)
+    assert (moved.year * 12 + moved.month) - (day.year * 12 + day.month) == months
+    assert moved.day == day.day or moved.day < day.day  # clipped at the month's end only

@@ -1,0 +1,1 @@
+"""Screens of the staff app: records (``records``) and coverage (``coverage``)."""
