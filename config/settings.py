@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
+    "django_countries",  # installed for its translations: Vietnamese country names
     "django_tables2",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -251,6 +252,14 @@ CONTENT_SECURITY_POLICY = {
 DJANGO_TABLES2_TEMPLATE = "core/table.html"
 CAUNOI_PAGE_SIZES = [25, 50, 100, 250]
 CAUNOI_EXPORT_MAX_ROWS = env_int("CAUNOI_EXPORT_MAX_ROWS", 100000, minimum=100)
+
+# ==============================================================================================
+# Partner network
+# ==============================================================================================
+# A partner with nothing recorded for this many months is listed as "going quiet".
+CAUNOI_QUIET_MONTHS = env_int("CAUNOI_QUIET_MONTHS", 12, minimum=1)
+# Days before an NGO's registration certificate expires when its unit is alerted.
+CAUNOI_NGO_EXPIRY_ALERT_DAYS = env_int("CAUNOI_NGO_EXPIRY_ALERT_DAYS", 90, minimum=1)
 
 # ==============================================================================================
 # Logging: structured enough to grep, quiet by default.

@@ -29,5 +29,7 @@ class MembershipBackend(ModelBackend):
         field = getattr(obj, "scope_field", None)
         if field is None:
             return True
+        if getattr(obj, "shared_registry", False) and perm.split(".", 1)[-1].startswith("view_"):
+            return True
         unit_id = getattr(obj, f"{field}_id", None) if "__" not in field else None
         return unit_id in scope

@@ -233,6 +233,7 @@ class Membership(ChangeLoggedModel):
     valid_to = models.DateField(_("valid to"), null=True, blank=True)
 
     scope_field = "unit"
+    display_related = ("user", "unit", "role")
 
     objects = MembershipQuerySet.as_manager()
 

@@ -8,8 +8,9 @@ Capabilities follow the kind of model, so a new app's models join the right role
 - lookup tables (``OrganizationalModel``) and the org chart: everyone views; Coordinators edit
   lookups; Administrators edit everything;
 - custom permissions: ``approve_*`` belong to Approvers (and Coordinators, who approve at city
-  level), ``coordinate_*`` to Coordinators, ``view_sensitive_*`` to nobody but Administrators
-  until a unit grants them;
+  level), ``coordinate_*`` to Coordinators; ``view_personal_*`` (contact details, always logged)
+  to the roles that work with people — Officers, Approvers, Coordinators, Administrators — and
+  not to Auditors, who audit the records, not the people;
 - the change log is browsed by Auditors, Coordinators and Administrators.
 """
 
@@ -94,6 +95,7 @@ def permissions_for(slug: str) -> set[tuple[str, str]]:
                 codes |= _codenames(model, CRUD)
             elif is_lookup:
                 codes |= _codenames(model, ["view"])
+            codes |= {c for c in custom if c.startswith("view_personal_")}
             if slug == "approver":
                 codes |= {c for c in custom if c.startswith("approve_")}
         elif slug == "coordinator":
@@ -101,7 +103,9 @@ def permissions_for(slug: str) -> set[tuple[str, str]]:
                 codes |= _codenames(model, CRUD)
             elif is_lookup:
                 codes |= _codenames(model, ["view", "add", "change"])
-            codes |= {c for c in custom if c.startswith(("approve_", "coordinate_"))}
+            codes |= {
+                c for c in custom if c.startswith(("approve_", "coordinate_", "view_personal_"))
+            }
             if model._meta.label_lower == "core.objectchange":
                 codes.add("view_objectchange")
             if label == "accounts":  # who works where: the contact people of every unit

@@ -7,6 +7,7 @@ class ChangeAction(models.TextChoices):
     UPDATE = "update", _("Updated")
     DELETE = "delete", _("Deleted")
     RESTORE = "restore", _("Restored")
+    MERGE = "merge", _("Merged")
 
 
 class ChangeSource(models.TextChoices):

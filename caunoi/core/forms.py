@@ -35,8 +35,21 @@ def style_widgets(form: forms.BaseForm) -> None:
             field.widget = DateInput(attrs=widget.attrs)
 
 
+def formfield_for(field, **kwargs):
+    """Model field → form field, with the project's defaults ("example.org" means https)."""
+    from django.db import models
+
+    if isinstance(field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return field.formfield(**kwargs)
+
+
 class BaseModelForm(forms.ModelForm):
     """Every add/edit form. Pass ``user=``; the form limits each choice to what the user sees."""
+
+    class Meta:
+        # Inherited by every subclass's Meta through Django's ModelFormMetaclass.
+        formfield_callback = formfield_for
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 

@@ -21,6 +21,8 @@ class RestrictedQuerySet(models.QuerySet):
         field = getattr(self.model, "scope_field", None)
         if field is None:  # lookup tables: holding the permission anywhere is enough
             return self
+        if action == "view" and getattr(self.model, "shared_registry", False):
+            return self  # a city-wide registry: everyone reads it, the owning unit edits
         if "__" in field:  # reached through a to-many relation: avoid duplicate rows
             inner = self.model._base_manager.filter(**{f"{field}__in": scope}).values("pk")
             return self.filter(pk__in=inner)

@@ -47,7 +47,17 @@ class AttentionItem:
     when: object = None
 
 
+@dataclass(frozen=True)
+class HomePanel:
+    """A card on the home page, shown to users holding ``perm``."""
+
+    template: str
+    perm: str | None = None
+    order: int = 100
+
+
 menus: dict[str, Menu] = {}
+home_panels: list[HomePanel] = []
 counters: list[Counter] = []
 attention_providers: list[Callable] = []
 
@@ -63,6 +73,11 @@ def register_menu(menu: Menu) -> None:
 def register_counter(counter: Counter) -> None:
     if counter not in counters:
         counters.append(counter)
+
+
+def register_home_panel(panel: HomePanel) -> None:
+    if panel not in home_panels:
+        home_panels.append(panel)
 
 
 def register_attention(provider: Callable) -> None:

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from caunoi.core.search.views import search_page
 from caunoi.core.views import changes, pages
 
 app_name = "core"
@@ -11,4 +12,5 @@ urlpatterns = [
     path("trash/", changes.trash, name="trash"),
     path("trash/<int:ct_id>/<int:pk>/restore/", changes.restore, name="restore"),
     path("language/", pages.set_language, name="set_language"),
+    path("search/", search_page, name="search"),
 ]

@@ -31,8 +31,7 @@ def _relations():
     from caunoi.partners.models import PartnerRelation
 
     rows = PartnerRelation.objects.filter(partner=OuterRef("pk")).values("partner")
-    return Subquery(rows.annotate(d=Max("start_date")).values("d")[:1],
-                    output_field=DateField())
+    return Subquery(rows.annotate(d=Max("start_date")).values("d")[:1], output_field=DateField())
 
 
 register_source(_relations)

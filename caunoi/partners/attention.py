@@ -16,9 +16,7 @@ def attention_items(user) -> list[AttentionItem]:
     from caunoi.partners import activity
     from caunoi.partners.models import Partner
 
-    if not user.has_perm("partners.change_partner") and not user.has_perm(
-        "partners.view_partner"
-    ):
+    if not user.has_perm("partners.change_partner") and not user.has_perm("partners.view_partner"):
         return []
     today = timezone.localdate()
     soon = today + datetime.timedelta(days=settings.CAUNOI_NGO_EXPIRY_ALERT_DAYS)
@@ -27,10 +25,13 @@ def attention_items(user) -> list[AttentionItem]:
         AttentionItem(
             _("NGO registration of %(name)s expires on %(date)s")
             % {"name": p.name, "date": p.ngo_registration_valid_until.strftime("%d/%m/%Y")},
-            p.get_absolute_url(), "danger" if p.ngo_registration_valid_until < today else
-            "warning", p.ngo_registration_valid_until)
+            p.get_absolute_url(),
+            "danger" if p.ngo_registration_valid_until < today else "warning",
+            p.ngo_registration_valid_until,
+        )
         for p in mine.filter(ngo_registration_valid_until__lte=soon).order_by(
-            "ngo_registration_valid_until")[:10]
+            "ngo_registration_valid_until"
+        )[:10]
     ]
     if user.unit_scope("partners.view_partner") is ALL_UNITS and user.has_perm(
         "accounts.view_all_units"
@@ -39,8 +40,12 @@ def attention_items(user) -> list[AttentionItem]:
         if quiet:
             from django.urls import reverse
 
-            items.append(AttentionItem(
-                _("%(count)s partners have had no contact for %(months)s months")
-                % {"count": quiet, "months": activity.quiet_months()},
-                reverse("partners:partner_quiet"), "info"))
+            items.append(
+                AttentionItem(
+                    _("%(count)s partners have had no contact for %(months)s months")
+                    % {"count": quiet, "months": activity.quiet_months()},
+                    reverse("partners:partner_quiet"),
+                    "info",
+                )
+            )
     return items

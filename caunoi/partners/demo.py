@@ -30,23 +30,45 @@ FIELDS = [
     ("chuyen-doi-so", "Chuyển đổi số", "Digital transformation"),
     ("dau-tu-thuong-mai", "Đầu tư – thương mại", "Investment and trade"),
 ]
-UNIT_BY_KIND = {"foreign_locality": "songoaivu", "embassy": "songoaivu", "city_network":
-                "songoaivu", "international_org": "songoaivu", "ngo": "haufo", "friendship_org":
-                "haufo", "overseas_vietnamese": "halovi", "business": "socongthuong",
-                "university": "sogiaoduc", "media": "songoaivu"}
-ASSOCIATION_FOR = {"LA": "Lào", "KH": "Campuchia", "CN": "Trung Quốc", "CU": "Cuba",
-                   "JP": "Nhật Bản", "KR": "Hàn Quốc", "FR": "Pháp", "IN": "Ấn Độ"}
+UNIT_BY_KIND = {
+    "foreign_locality": "songoaivu",
+    "embassy": "songoaivu",
+    "city_network": "songoaivu",
+    "international_org": "songoaivu",
+    "ngo": "haufo",
+    "friendship_org": "haufo",
+    "overseas_vietnamese": "halovi",
+    "business": "socongthuong",
+    "university": "sogiaoduc",
+    "media": "songoaivu",
+}
+ASSOCIATION_FOR = {
+    "LA": "Lào",
+    "KH": "Campuchia",
+    "CN": "Trung Quốc",
+    "CU": "Cuba",
+    "JP": "Nhật Bản",
+    "KR": "Hàn Quốc",
+    "FR": "Pháp",
+    "IN": "Ấn Độ",
+}
 DEMO_NOTE = "Dữ liệu minh họa (demo)."
 
 
 def _units() -> dict[str, OrgUnit]:
     by_acronym = {u.acronym: u for u in OrgUnit.objects.exclude(acronym="")}
-    units = {"songoaivu": by_acronym.get("SNgV"), "haufo": by_acronym.get("HAUFO"),
-             "halovi": by_acronym.get("HALOVI"), "socongthuong": by_acronym.get("SCT"),
-             "sogiaoduc": by_acronym.get("SGDĐT"), "sovanhoa": by_acronym.get("SVHTT")}
+    units = {
+        "songoaivu": by_acronym.get("SNgV"),
+        "haufo": by_acronym.get("HAUFO"),
+        "halovi": by_acronym.get("HALOVI"),
+        "socongthuong": by_acronym.get("SCT"),
+        "sogiaoduc": by_acronym.get("SGDĐT"),
+        "sovanhoa": by_acronym.get("SVHTT"),
+    }
     for iso, vi in ASSOCIATION_FOR.items():
         units[f"hh_{iso}"] = OrgUnit.objects.filter(
-            name=f"Hội hữu nghị Việt Nam – {vi} thành phố Hà Nội").first()
+            name=f"Hội hữu nghị Việt Nam – {vi} thành phố Hà Nội"
+        ).first()
     return units
 
 
@@ -66,32 +88,71 @@ def load(stdout=None) -> dict:
     rng = random.Random(2026)
     fields = list(CooperationField.objects.all())
     made: list[Partner] = []
-    for (kind, vi, en, acronym, iso, level, lat, lon, relation, year, unit_key,
-         note) in SEED_PARTNERS:
+    for (
+        kind,
+        vi,
+        en,
+        acronym,
+        iso,
+        level,
+        lat,
+        lon,
+        relation,
+        year,
+        unit_key,
+        note,
+    ) in SEED_PARTNERS:
         partner = Partner.all_objects.filter(name=vi).first() or Partner(
-            kind=kind, name=vi, name_en=en, acronym=acronym, country=countries.get(iso),
-            locality_level=level, latitude=lat, longitude=lon, description=note,
-            owner_unit=units[unit_key])
+            kind=kind,
+            name=vi,
+            name_en=en,
+            acronym=acronym,
+            country=countries.get(iso),
+            locality_level=level,
+            latitude=lat,
+            longitude=lon,
+            description=note,
+            owner_unit=units[unit_key],
+        )
         if partner.pk is None:
             partner.save()
         _relation(partner, relation, year, units[unit_key])
         made.append(partner)
     for vi, en, native, iso, level, lat, lon in LOCALITIES:
         partner = Partner.all_objects.filter(name=vi).first() or Partner(
-            kind="foreign_locality", name=vi, name_en=en, name_native=native,
-            country=countries.get(iso), locality_level=level, latitude=lat, longitude=lon,
-            tags="demo", description=DEMO_NOTE, owner_unit=units["songoaivu"])
+            kind="foreign_locality",
+            name=vi,
+            name_en=en,
+            name_native=native,
+            country=countries.get(iso),
+            locality_level=level,
+            latitude=lat,
+            longitude=lon,
+            tags="demo",
+            description=DEMO_NOTE,
+            owner_unit=units["songoaivu"],
+        )
         if partner.pk is None:
             partner.save()
-            _relation(partner, rng.choice(["friendship_cooperation", "contact", "contact"]),
-                      rng.randint(1995, 2025), units["songoaivu"])
+            _relation(
+                partner,
+                rng.choice(["friendship_cooperation", "contact", "contact"]),
+                rng.randint(1995, 2025),
+                units["songoaivu"],
+            )
         made.append(partner)
     for iso in EMBASSY_COUNTRIES:
         country = countries[iso]
         vi = f"Đại sứ quán {country.name} tại Việt Nam"
         partner = Partner.all_objects.filter(name=vi).first() or Partner(
-            kind="embassy", name=vi, name_en=f"Embassy of {country.name_en} in Viet Nam",
-            country=country, tags="demo", description=DEMO_NOTE, owner_unit=units["songoaivu"])
+            kind="embassy",
+            name=vi,
+            name_en=f"Embassy of {country.name_en} in Viet Nam",
+            country=country,
+            tags="demo",
+            description=DEMO_NOTE,
+            owner_unit=units["songoaivu"],
+        )
         if partner.pk is None:
             partner.save()
         made.append(partner)
@@ -100,15 +161,25 @@ def load(stdout=None) -> dict:
         owner = owner or units[UNIT_BY_KIND[kind]]
         partner = Partner.all_objects.filter(name=vi).first()
         if partner is None:
-            partner = Partner(kind=kind, name=vi, name_en=en, acronym=acronym,
-                              country=countries.get(iso), tags="demo", description=DEMO_NOTE,
-                              owner_unit=owner)
+            partner = Partner(
+                kind=kind,
+                name=vi,
+                name_en=en,
+                acronym=acronym,
+                country=countries.get(iso),
+                tags="demo",
+                description=DEMO_NOTE,
+                owner_unit=owner,
+            )
             if kind == "ngo":
                 start = datetime.date(rng.randint(2021, 2024), rng.randint(1, 12), 1)
                 partner.ngo_registration_number = f"{rng.randint(100, 999)}/CNĐK-NGO"
                 partner.ngo_registration_valid_from = start
-                partner.ngo_registration_valid_until = start.replace(year=start.year + 5) \
-                    if rng.random() > 0.2 else datetime.date(2027, 1, 15)
+                partner.ngo_registration_valid_until = (
+                    start.replace(year=start.year + 5)
+                    if rng.random() > 0.2
+                    else datetime.date(2027, 1, 15)
+                )
                 partner.ngo_operating_areas = "Hà Nội; y tế, giáo dục, giảm nghèo"
             partner.save()
             partner.cooperation_fields.set(rng.sample(fields, 2))
@@ -117,8 +188,10 @@ def load(stdout=None) -> dict:
         made.append(partner)
     contacts = _contacts(made, rng)
     if stdout is not None:
-        stdout.write(f"  countries: {len(countries)}, partners: {Partner.objects.count()}, "
-                     f"contacts: {contacts}")
+        stdout.write(
+            f"  countries: {len(countries)}, partners: {Partner.objects.count()}, "
+            f"contacts: {contacts}"
+        )
     return {}
 
 
@@ -129,9 +202,16 @@ def _contacts(partners: list[Partner], rng: random.Random) -> int:
         for _ in range(rng.choice([1, 1, 2])):
             name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
             slug = name.lower().replace(" ", ".").encode("ascii", "ignore").decode()
-            Contact(partner=partner, full_name=name, position=rng.choice(POSITIONS),
-                    email=f"{slug}@demo.invalid", phone=f"+84 24 {rng.randint(3000, 3999)} "
-                    f"{rng.randint(1000, 9999)}", purpose="Liên hệ công tác đối ngoại",
-                    legal_basis="public_task", retain_until=datetime.date(2030, 12, 31),
-                    notes=DEMO_NOTE, owner_unit=partner.owner_unit).save()
+            Contact(
+                partner=partner,
+                full_name=name,
+                position=rng.choice(POSITIONS),
+                email=f"{slug}@demo.invalid",
+                phone=f"+84 24 {rng.randint(3000, 3999)} {rng.randint(1000, 9999)}",
+                purpose="Liên hệ công tác đối ngoại",
+                legal_basis="public_task",
+                retain_until=datetime.date(2030, 12, 31),
+                notes=DEMO_NOTE,
+                owner_unit=partner.owner_unit,
+            ).save()
     return Contact.objects.count()

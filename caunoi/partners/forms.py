@@ -8,6 +8,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from caunoi.core.forms import BaseModelForm
+from caunoi.partners.gazetteer import locate
 from caunoi.partners.models import (
     Contact,
     CooperationField,
@@ -15,18 +16,32 @@ from caunoi.partners.models import (
     Partner,
     PartnerRelation,
 )
-from caunoi.partners.gazetteer import locate
 from caunoi.partners.services import find_duplicates
 
 
 class CountryForm(BaseModelForm):
     class Meta(BaseModelForm.Meta):
         model = Country
-        fields = ["name", "name_en", "slug", "iso", "region", "capital", "relations_established",
-                  "partnership_level", "partnership_since", "national_day_day",
-                  "national_day_month", "languages", "is_neighbour", "is_asean",
-                  "is_traditional_friend", "is_economic_priority", "is_political_priority",
-                  "notes"]
+        fields = [
+            "name",
+            "name_en",
+            "slug",
+            "iso",
+            "region",
+            "capital",
+            "relations_established",
+            "partnership_level",
+            "partnership_since",
+            "national_day_day",
+            "national_day_month",
+            "languages",
+            "is_neighbour",
+            "is_asean",
+            "is_traditional_friend",
+            "is_economic_priority",
+            "is_political_priority",
+            "notes",
+        ]
 
 
 class CooperationFieldForm(BaseModelForm):
@@ -37,16 +52,38 @@ class CooperationFieldForm(BaseModelForm):
 
 class PartnerForm(BaseModelForm):
     not_a_duplicate = forms.BooleanField(
-        label=_("This is a different partner: save it anyway"), required=False)
+        label=_("This is a different partner: save it anyway"), required=False
+    )
 
     class Meta(BaseModelForm.Meta):
         model = Partner
-        fields = ["kind", "name", "name_en", "name_native", "acronym", "country", "parent",
-                  "locality_level", "latitude", "longitude", "status", "cooperation_fields",
-                  "tags", "website", "email", "phone", "address", "founded_on",
-                  "ngo_registration_number", "ngo_registration_valid_from",
-                  "ngo_registration_valid_until", "ngo_operating_areas", "owner_unit",
-                  "description", "comments"]
+        fields = [
+            "kind",
+            "name",
+            "name_en",
+            "name_native",
+            "acronym",
+            "country",
+            "parent",
+            "locality_level",
+            "latitude",
+            "longitude",
+            "status",
+            "cooperation_fields",
+            "tags",
+            "website",
+            "email",
+            "phone",
+            "address",
+            "founded_on",
+            "ngo_registration_number",
+            "ngo_registration_valid_from",
+            "ngo_registration_valid_until",
+            "ngo_operating_areas",
+            "owner_unit",
+            "description",
+            "comments",
+        ]
         widgets = {"cooperation_fields": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, **kwargs):
@@ -63,30 +100,40 @@ class PartnerForm(BaseModelForm):
         country = cleaned.get("country")
         self._fill_coordinates(cleaned, country)
         self.duplicates = find_duplicates(
-            names=[cleaned.get("name", ""), cleaned.get("name_en", ""),
-                   cleaned.get("name_native", "")],
+            names=[
+                cleaned.get("name", ""),
+                cleaned.get("name_en", ""),
+                cleaned.get("name_native", ""),
+            ],
             country_id=country.pk if country else None,
             exclude_pk=self.instance.pk,
         )
         if self.duplicates and not cleaned.get("not_a_duplicate"):
             links = format_html_join(
-                ", ", '<a href="{}">{}</a>',
-                ((reverse("partners:partner_detail", args=[p.pk]), p.name)
-                 for p in self.duplicates),
+                ", ",
+                '<a href="{}">{}</a>',
+                (
+                    (reverse("partners:partner_detail", args=[p.pk]), p.name)
+                    for p in self.duplicates
+                ),
             )
             self.fields["not_a_duplicate"].widget = forms.CheckboxInput(
-                attrs={"class": "form-check-input"})
-            raise forms.ValidationError(format_html(
-                "{} {}", _("A partner with this name already exists in this country:"), links))
+                attrs={"class": "form-check-input"}
+            )
+            raise forms.ValidationError(
+                format_html(
+                    "{} {}", _("A partner with this name already exists in this country:"), links
+                )
+            )
         return cleaned
-
 
     def _fill_coordinates(self, cleaned, country) -> None:
         """A foreign locality without coordinates gets them from the bundled gazetteer."""
         if cleaned.get("kind") != "foreign_locality" or cleaned.get("latitude") is not None:
             return
-        place = locate([cleaned.get("name_en", ""), cleaned.get("name", "")],
-                       country.iso if country else None)
+        place = locate(
+            [cleaned.get("name_en", ""), cleaned.get("name", "")], country.iso if country else None
+        )
         if place:
             cleaned["latitude"] = Decimal(str(place["lat"])).quantize(Decimal("0.00001"))
             cleaned["longitude"] = Decimal(str(place["lon"])).quantize(Decimal("0.00001"))
@@ -97,15 +144,37 @@ class PartnerForm(BaseModelForm):
 class PartnerRelationForm(BaseModelForm):
     class Meta(BaseModelForm.Meta):
         model = PartnerRelation
-        fields = ["partner", "level", "status", "start_date", "end_date", "owner_unit",
-                  "description"]
+        fields = [
+            "partner",
+            "level",
+            "status",
+            "start_date",
+            "end_date",
+            "owner_unit",
+            "description",
+        ]
         labels = {"owner_unit": _("responsible unit")}
 
 
 class ContactForm(BaseModelForm):
     class Meta(BaseModelForm.Meta):
         model = Contact
-        fields = ["full_name", "title", "position", "partner", "organisation",
-                  "is_overseas_vietnamese", "languages", "email", "phone", "other_channels",
-                  "purpose", "legal_basis", "consent_given_on", "consent_source",
-                  "retain_until", "owner_unit", "notes"]
+        fields = [
+            "full_name",
+            "title",
+            "position",
+            "partner",
+            "organisation",
+            "is_overseas_vietnamese",
+            "languages",
+            "email",
+            "phone",
+            "other_channels",
+            "purpose",
+            "legal_basis",
+            "consent_given_on",
+            "consent_source",
+            "retain_until",
+            "owner_unit",
+            "notes",
+        ]

@@ -11,8 +11,17 @@ from caunoi.core.fold import fold
 
 DATA = Path(__file__).parent / "data" / "gazetteer.json"
 # Words that name the kind of place, not the place ("Thủ đô Viêng Chăn", "Tỉnh Vân Nam").
-PREFIXES = ("thu do ", "thanh pho ", "tinh ", "vung ", "khu vuc ", "bang ", "capital ",
-            "city of ", "province of ")
+PREFIXES = (
+    "thu do ",
+    "thanh pho ",
+    "tinh ",
+    "vung ",
+    "khu vuc ",
+    "bang ",
+    "capital ",
+    "city of ",
+    "province of ",
+)
 SUFFIXES = (" capital", " city", " province", " prefecture", " region", " state")
 
 

@@ -45,15 +45,23 @@ class PartnerImport(ImportSpec):
         values = row.values
         country = values.get("country")
         same = find_duplicates(
-            names=[values.get("name", ""), values.get("name_en", ""),
-                   values.get("name_native", "")],
+            names=[
+                values.get("name", ""),
+                values.get("name_en", ""),
+                values.get("name_native", ""),
+            ],
             country_id=country.pk if country else None,
             exclude_pk=row.instance.pk if row.instance is not None else None,
         )
         if same:
-            raise ValidationError({"name": _(
-                "Looks like the existing partner “%(name)s” (#%(pk)s) in the same country."
-            ) % {"name": same[0].name, "pk": same[0].pk}})
+            raise ValidationError(
+                {
+                    "name": _(
+                        "Looks like the existing partner “%(name)s” (#%(pk)s) in the same country."
+                    )
+                    % {"name": same[0].name, "pk": same[0].pk}
+                }
+            )
 
 
 class ContactImport(ImportSpec):
@@ -67,8 +75,11 @@ class ContactImport(ImportSpec):
         Column("position", aliases=("Chức vụ",)),
         Column("partner", aliases=("Đối tác", "Partner")),
         Column("organisation", aliases=("Tổ chức", "Cơ quan")),
-        Column("is_overseas_vietnamese", aliases=("Kiều bào", "Người Việt Nam ở nước ngoài"),
-               required=False),
+        Column(
+            "is_overseas_vietnamese",
+            aliases=("Kiều bào", "Người Việt Nam ở nước ngoài"),
+            required=False,
+        ),
         Column("languages", aliases=("Ngôn ngữ",)),
         Column("email", aliases=("Thư điện tử",)),
         Column("phone", aliases=("Điện thoại", "Số điện thoại")),

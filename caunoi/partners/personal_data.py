@@ -11,8 +11,12 @@ from caunoi.partners.models.contacts import PERSONAL_FIELDS
 
 
 def log_access(contact: Contact, request, action: str) -> ContactAccessLog:
-    return ContactAccessLog.objects.create(contact=contact, user=request.user, action=action,
-                                           remote_addr=request.META.get("REMOTE_ADDR"))
+    return ContactAccessLog.objects.create(
+        contact=contact,
+        user=request.user,
+        action=action,
+        remote_addr=request.META.get("REMOTE_ADDR"),
+    )
 
 
 def personal_record(contact: Contact) -> dict:

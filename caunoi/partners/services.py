@@ -32,8 +32,7 @@ def find_duplicates(*, names: list[str], country_id, exclude_pk=None, queryset=N
     candidates = base.filter(condition, country_id=country_id)
     if exclude_pk:
         candidates = candidates.exclude(pk=exclude_pk)
-    return [p for p in candidates
-            if folded_names(p.name, p.name_en, p.name_native) & wanted]
+    return [p for p in candidates if folded_names(p.name, p.name_en, p.name_native) & wanted]
 
 
 @transaction.atomic
@@ -58,8 +57,9 @@ def merge_partners(keep, remove, *, acting_user) -> dict[str, int]:
             source = relation.field.m2m_field_name()
             target = relation.field.m2m_reverse_field_name()
             links = through.objects.filter(**{target: remove.pk})
-            already = set(through.objects.filter(**{target: keep.pk}).values_list(
-                source, flat=True))
+            already = set(
+                through.objects.filter(**{target: keep.pk}).values_list(source, flat=True)
+            )
             links.filter(**{f"{source}__in": already}).delete()
             count = links.update(**{target: keep.pk})
         else:
@@ -72,18 +72,47 @@ def merge_partners(keep, remove, *, acting_user) -> dict[str, int]:
                 count += 1
         if count:
             moved[str(model._meta.verbose_name_plural)] = count
-    for field in ("name_en", "name_native", "acronym", "website", "email", "phone", "address",
-                  "latitude", "longitude", "founded_on", "ngo_registration_number"):
+    for field in (
+        "name_en",
+        "name_native",
+        "acronym",
+        "website",
+        "email",
+        "phone",
+        "address",
+        "latitude",
+        "longitude",
+        "founded_on",
+        "ngo_registration_number",
+    ):
         if not getattr(keep, field) and getattr(remove, field):
             setattr(keep, field, getattr(remove, field))
-    keep.comments = "\n".join(filter(None, [keep.comments, _("Merged from %(name)s (#%(pk)s).")
-                                            % {"name": remove.name, "pk": remove.pk}]))
+    keep.comments = "\n".join(
+        filter(
+            None,
+            [
+                keep.comments,
+                _("Merged from %(name)s (#%(pk)s).") % {"name": remove.name, "pk": remove.pk},
+            ],
+        )
+    )
     keep.save()
     keep.cooperation_fields.add(*remove.cooperation_fields.all())
-    remove.comments = "\n".join(filter(None, [remove.comments, _("Merged into %(name)s (#%(pk)s).")
-                                              % {"name": keep.name, "pk": keep.pk}]))
+    remove.comments = "\n".join(
+        filter(
+            None,
+            [
+                remove.comments,
+                _("Merged into %(name)s (#%(pk)s).") % {"name": keep.name, "pk": keep.pk},
+            ],
+        )
+    )
     remove.save(update_fields=["comments"])
     remove.soft_delete(acting_user=acting_user)
-    changelog.record(keep, ChangeAction.MERGE, {"merged_from": remove.pk},
-                     {"merged_from": remove.pk, "moved": moved})
+    changelog.record(
+        keep,
+        ChangeAction.MERGE,
+        {"merged_from": remove.pk},
+        {"merged_from": remove.pk, "moved": moved},
+    )
     return moved

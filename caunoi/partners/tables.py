@@ -17,8 +17,16 @@ class CountryTable(BaseTable):
 
     class Meta(BaseTable.Meta):
         model = Country
-        fields = ("name", "iso", "region", "partnership_level", "partnership_since",
-                  "relations_established", "name_en", "capital")
+        fields = (
+            "name",
+            "iso",
+            "region",
+            "partnership_level",
+            "partnership_since",
+            "relations_established",
+            "name_en",
+            "capital",
+        )
         default_columns = ("name", "iso", "region", "partnership_level", "relations_established")
 
     def render_name(self, record, value):
@@ -39,13 +47,26 @@ class CooperationFieldTable(BaseTable):
 class PartnerTable(BaseTable):
     name = tables.Column(linkify=True)
     country = tables.Column()
-    last_activity = tables.DateColumn(verbose_name=_("last contact"), orderable=True,
-                                      accessor="last_activity")
+    last_activity = tables.DateColumn(
+        verbose_name=_("last contact"), orderable=True, accessor="last_activity"
+    )
 
     class Meta(BaseTable.Meta):
         model = Partner
-        fields = ("name", "acronym", "kind", "country", "status", "last_activity", "name_en",
-                  "name_native", "owner_unit", "website", "email", "phone")
+        fields = (
+            "name",
+            "acronym",
+            "kind",
+            "country",
+            "status",
+            "last_activity",
+            "name_en",
+            "name_native",
+            "owner_unit",
+            "website",
+            "email",
+            "phone",
+        )
         default_columns = ("name", "acronym", "kind", "country", "status", "last_activity")
 
 
@@ -64,6 +85,13 @@ class ContactTable(BaseTable):
 
     class Meta(BaseTable.Meta):
         model = Contact
-        fields = ("full_name", "position", "partner", "organisation", "legal_basis",
-                  "retain_until", "owner_unit")
+        fields = (
+            "full_name",
+            "position",
+            "partner",
+            "organisation",
+            "legal_basis",
+            "retain_until",
+            "owner_unit",
+        )
         default_columns = ("full_name", "position", "partner", "organisation", "owner_unit")

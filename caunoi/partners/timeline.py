@@ -47,11 +47,20 @@ def last_contact(entries: list[Entry]) -> Entry | None:
 def _relations(partner, user) -> list[Entry]:
     from caunoi.partners.models import PartnerRelation
 
-    rows = PartnerRelation.objects.restrict(user).filter(partner=partner).select_related(
-        "owner_unit")
-    return [Entry(r.start_date or timezone.localdate(r.created_at), _("Relation"),
-                  r.get_level_display(), r.get_absolute_url(), r.owner_unit, "heart-handshake")
-            for r in rows]
+    rows = (
+        PartnerRelation.objects.restrict(user).filter(partner=partner).select_related("owner_unit")
+    )
+    return [
+        Entry(
+            r.start_date or timezone.localdate(r.created_at),
+            _("Relation"),
+            r.get_level_display(),
+            r.get_absolute_url(),
+            r.owner_unit,
+            "heart-handshake",
+        )
+        for r in rows
+    ]
 
 
 def _contacts(partner, user) -> list[Entry]:
@@ -59,17 +68,35 @@ def _contacts(partner, user) -> list[Entry]:
 
     rows = Contact.objects.restrict(user).filter(partner=partner).select_related("owner_unit")
     # Recording a contact person is not dealing with the partner: it does not count as contact.
-    return [Entry(timezone.localdate(c.created_at), _("Contact"), str(c), c.get_absolute_url(),
-                  c.owner_unit, "user", contact=False) for c in rows]
+    return [
+        Entry(
+            timezone.localdate(c.created_at),
+            _("Contact"),
+            str(c),
+            c.get_absolute_url(),
+            c.owner_unit,
+            "user",
+            contact=False,
+        )
+        for c in rows
+    ]
 
 
 def _changes(partner, user) -> list[Entry]:
     from caunoi.core.changelog import changes_for
 
-    return [Entry(timezone.localdate(c.time), _("Change"),
-                  f"{c.get_action_display()} · {c.user_name or _('system')}",
-                  "", None, "history", contact=False)
-            for c in changes_for(partner)[:20]]
+    return [
+        Entry(
+            timezone.localdate(c.time),
+            _("Change"),
+            f"{c.get_action_display()} · {c.user_name or _('system')}",
+            "",
+            None,
+            "history",
+            contact=False,
+        )
+        for c in changes_for(partner)[:20]
+    ]
 
 
 register(_relations)

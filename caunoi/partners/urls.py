@@ -14,8 +14,11 @@ urlpatterns = [
     path("fields/", include(lookups.CooperationFieldViews.urls())),
     path("relations/", include(lookups.PartnerRelationViews.urls())),
     path("contacts/", include(contacts.ContactViews.urls())),
-    path("contacts/<int:pk>/export.<str:fmt>", contacts.ContactExportView.as_view(),
-         name="contact_export"),
+    path(
+        "contacts/<int:pk>/export.<str:fmt>",
+        contacts.ContactExportView.as_view(),
+        name="contact_export",
+    ),
     path("contacts/<int:pk>/erase/", contacts.ContactEraseView.as_view(), name="contact_erase"),
     path("", include(partner_views.PartnerViews.urls())),
 ]

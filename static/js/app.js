@@ -18,12 +18,13 @@
     }
   });
 
-  // "/" focuses the list search box, as in most web applications.
+  // "/" focuses the page's own search box (a list's, the search page's), else the global one.
   document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
     var tag = (document.activeElement && document.activeElement.tagName) || "";
     if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") return;
-    var search = document.querySelector("[data-testid=list-search], [data-testid=global-search]");
+    var search = document.querySelector("[data-testid=list-search], [data-testid=search-query]") ||
+      document.querySelector("[data-testid=global-search]");
     if (search) { event.preventDefault(); search.focus(); }
   });
 

@@ -13,11 +13,20 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def registry(people):
-    vientiane = f.partner(people.unit_b, name="Thủ đô Viêng Chăn", name_en="Vientiane",
-                          latitude="17.97570", longitude="102.63310")
+    vientiane = f.partner(
+        people.unit_b,
+        name="Thủ đô Viêng Chăn",
+        name_en="Vientiane",
+        latitude="17.97570",
+        longitude="102.63310",
+    )
     f.relation(people.unit_b, vientiane, level="twinning")
-    f.partner(people.unit_a, name="Thành phố Quảng Châu", name_en="Guangzhou",
-              country=f.country("CN", "Trung Quốc", "China"))
+    f.partner(
+        people.unit_a,
+        name="Thành phố Quảng Châu",
+        name_en="Guangzhou",
+        country=f.country("CN", "Trung Quốc", "China"),
+    )
     return vientiane
 
 

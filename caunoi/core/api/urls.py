@@ -11,6 +11,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import DefaultRouter
 
 from caunoi.core.api.changes import ObjectChangeViewSet
+from caunoi.core.search.api import SearchAPIView
 
 router = DefaultRouter()
 router.register("changes", ObjectChangeViewSet, basename="objectchange")
@@ -28,5 +29,6 @@ for config in apps.get_app_configs():
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    path("search/", SearchAPIView.as_view(), name="search"),
     path("", include(router.urls)),
 ]

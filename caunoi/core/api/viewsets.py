@@ -29,7 +29,10 @@ class BaseModelViewSet(viewsets.ModelViewSet):
 
     def get_queryset(self):
         queryset = self.get_model().objects.restrict(self.request.user, "view")
-        related = getattr(self, "select_related", ())
+        related = (
+            *getattr(self, "select_related", ()),
+            *getattr(self.get_model(), "display_related", ()),
+        )
         if related:
             queryset = queryset.select_related(*related)
         many = self._many_to_many_fields()

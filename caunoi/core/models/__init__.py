@@ -6,6 +6,7 @@ from caunoi.core.models.base import (
     PrimaryModel,
 )
 from caunoi.core.models.changes import ObjectChange
+from caunoi.core.search.models import SearchEntry
 
 __all__ = [
     "BaseModel",
@@ -14,4 +15,5 @@ __all__ = [
     "ObjectChange",
     "OrganizationalModel",
     "PrimaryModel",
+    "SearchEntry",
 ]

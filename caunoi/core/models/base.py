@@ -40,6 +40,8 @@ class BaseModel(models.Model):
     scope_field: str | None = None
     # Fields whose folded text feeds the ``search_text`` column (see SearchableMixin users).
     search_fields: tuple[str, ...] = ()
+    # Relations that ``__str__`` reads: lists and the API fetch them with the rows (no N+1).
+    display_related: tuple[str, ...] = ()
 
     objects = RestrictedManager()
 
@@ -82,6 +84,7 @@ class ChangeLoggedModel(BaseModel):
 
     def save(self, *args, **kwargs):
         from caunoi.core import changelog
+        from caunoi.core.search import index as search_index
 
         action = kwargs.pop("_change_action", None) or ChangeAction.UPDATE
         if self.search_fields and hasattr(self, "search_text"):
@@ -93,6 +96,7 @@ class ChangeLoggedModel(BaseModel):
                 self.version = 1
                 super().save(*args, **kwargs)
                 changelog.record(self, ChangeAction.CREATE, None, changelog.snapshot(self))
+                search_index.update(self)
             return
         with transaction.atomic():
             before = type(self)._base_manager.select_for_update().filter(pk=self.pk).first()
@@ -104,13 +108,16 @@ class ChangeLoggedModel(BaseModel):
                 kwargs["update_fields"] = {*kwargs["update_fields"], "version", "updated_at"}
             super().save(*args, **kwargs)
             changelog.record(self, action, prechange, changelog.snapshot(self))
+            search_index.update(self)  # a soft-deleted record leaves the index
 
     def delete(self, *args, **kwargs):
         from caunoi.core import changelog
+        from caunoi.core.search import index as search_index
 
         with transaction.atomic():
             prechange = changelog.snapshot(self)
             changelog.record(self, ChangeAction.DELETE, prechange, None)
+            search_index.remove(self)
             return super().delete(*args, **kwargs)
 
 
@@ -162,6 +169,9 @@ class PrimaryModel(ChangeLoggedModel):
     )
 
     scope_field = "owner_unit"
+    # True for city-wide registries (partners, relations): every unit reads them, so that two
+    # units never work the same partner without knowing; only the owning unit changes them.
+    shared_registry = False
 
     objects = AliveManager()
     all_objects = AllObjectsManager()

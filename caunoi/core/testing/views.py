@@ -97,9 +97,12 @@ class ViewTestCases:
             pytest.skip("records of this model are not owned by units")
         obj = self.own(personas)
         client.force_login(personas.get(self.outsider))
+        shared = getattr(self.model, "shared_registry", False)
         for screen in self.screens:
             if screen in SCREENS_WITH_PK:
-                assert client.get(self.url(screen, obj)).status_code == 404, screen
+                reading = screen in {"detail", "changelog"}
+                expected = (200 if reading else 403) if shared else 404
+                assert client.get(self.url(screen, obj)).status_code == expected, screen
 
     def test_list_shows_only_records_in_scope(self, client, personas):
         if "list" not in self.screens:
@@ -111,7 +114,8 @@ class ViewTestCases:
         if self.scoped:
             theirs = self.make(personas, personas.unit_b)
             content = client.get(self.url("list")).content.decode()
-            assert f"/{theirs.pk}/" not in content
+            shared = getattr(self.model, "shared_registry", False)
+            assert (f"/{theirs.pk}/" in content) == shared
 
     def test_read_only_viewer_sees_but_cannot_change(self, client, personas):
         obj = self.own(personas)
@@ -176,7 +180,8 @@ class ViewTestCases:
         if "list" not in self.screens:
             pytest.skip("no list screen")
         mine = self.own(personas)
-        theirs = self.make(personas, personas.unit_b) if self.scoped else None
+        shared = getattr(self.model, "shared_registry", False)
+        theirs = self.make(personas, personas.unit_b) if self.scoped and not shared else None
         client.force_login(personas.get(self.editor))
         csv_text = client.get(self.url("list") + "?export=csv").content.decode("utf-8-sig")
         assert _first_text(mine) in csv_text

@@ -54,8 +54,10 @@ def test_a_folded_part_is_found_in_the_folded_whole(left, right):
     assert fold(right) in fold(left + " " + right + " x") or not fold(right)
 
 
-@given(st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2200, 12, 31)),
-       st.integers(min_value=-600, max_value=600))
+@given(
+    st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2200, 12, 31)),
+    st.integers(min_value=-600, max_value=600),
+)
 def test_add_months_lands_in_the_right_month(day, months):
     from caunoi.core.dates import add_months
 

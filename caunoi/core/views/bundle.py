@@ -10,6 +10,8 @@
 
 URL names follow STYLE.md: ``<model>_list``, ``_add``, ``_detail``, ``_edit``, ``_delete``,
 ``_changelog``. Override any screen by setting ``list_view``, ``detail_view``, … to a subclass.
+With ``import_spec = PartnerImport`` (see caunoi/core/imports) the bundle also offers
+``<model>_import`` (upload, preview, confirm) and ``<model>_import_template``.
 """
 
 from __future__ import annotations
@@ -39,9 +41,16 @@ class ModelViews:
     # Screens this model offers; drop "add"/"edit"/"delete" for read-only registries.
     screens = ("list", "add", "detail", "edit", "delete", "changelog")
 
+    # An ImportSpec subclass adds the spreadsheet import screens; None: no import.
+    import_spec = None
+    import_view = None  # default caunoi.core.imports.views.ImportView
+    import_template_view = None  # default caunoi.core.imports.views.ImportTemplateView
+
     @classmethod
     def _make(cls, base, suffix: str, **attrs):
         name = f"{cls.model.__name__}{suffix}View"
+        # Unset bundle options (None) leave the view class's own defaults alone.
+        attrs = {key: value for key, value in attrs.items() if value is not None}
         return type(name, (base,), {"model": cls.model, **attrs}).as_view()
 
     @classmethod
@@ -68,8 +77,17 @@ class ModelViews:
             "delete": ("<int:pk>/delete/", cls.delete_view, "Delete", {}),
             "changelog": ("<int:pk>/history/", cls.changelog_view, "ChangeLog", detail_attrs),
         }
+        screens = list(cls.screens)
+        if cls.import_spec is not None:
+            from caunoi.core.imports import views as imports
+
+            spec = {"spec_class": cls.import_spec}
+            routes["import"] = ("import/", cls.import_view or imports.ImportView, "Import", spec)
+            template_view = cls.import_template_view or imports.ImportTemplateView
+            routes["import_template"] = ("import/template/", template_view, "ImportTemplate", spec)
+            screens += ["import", "import_template"]
         return [
             path(route, cls._make(base, suffix, **attrs), name=f"{model_name}_{screen}")
             for screen, (route, base, suffix, attrs) in routes.items()
-            if screen in cls.screens
+            if screen in screens
         ]

@@ -22,7 +22,7 @@ class ObjectListView(ScopedModelMixin, TemplateView):
 
     def get_queryset(self):
         queryset = super().get_queryset()
-        related = self._related_columns()
+        related = [*self._related_columns(), *getattr(self.model, "display_related", ())]
         return queryset.select_related(*related) if related else queryset
 
     def _related_columns(self) -> list[str]:
@@ -78,12 +78,13 @@ class ObjectListView(ScopedModelMixin, TemplateView):
             self.template_name = "core/object_list.html#results"
         return self.render_to_response(context)
 
-    def _add_url(self) -> str:
+    def _add_url(self, screen: str = "add") -> str:
+        """The URL of the add (or import) screen, for users who may add; "" otherwise."""
         opts = self.model._meta
         if not self.request.user.has_perm(f"{opts.app_label}.add_{opts.model_name}"):
             return ""
         try:
-            return reverse(f"{opts.app_label}:{opts.model_name}_add")
+            return reverse(f"{opts.app_label}:{opts.model_name}_{screen}")
         except NoReverseMatch:
             return ""
 
@@ -105,5 +106,6 @@ class ObjectListView(ScopedModelMixin, TemplateView):
             page_sizes=settings.CAUNOI_PAGE_SIZES,
             export_formats=EXPORT_FORMATS,
             add_url=self._add_url(),
+            import_url=self._add_url("import"),
         )
         return context

@@ -35,7 +35,17 @@ def home(request):
     attention = []
     for provider in registry.attention_providers:
         attention.extend(provider(user))
-    context = {"memberships": user.active_memberships, "tiles": tiles, "attention": attention}
+    panels = [
+        p
+        for p in sorted(registry.home_panels, key=lambda p: p.order)
+        if p.perm is None or user.has_perm(p.perm)
+    ]
+    context = {
+        "memberships": user.active_memberships,
+        "tiles": tiles,
+        "attention": attention,
+        "panels": panels,
+    }
     return render(request, "core/home.html", context)
 
 

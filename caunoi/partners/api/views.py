@@ -35,9 +35,8 @@ class ContactViewSet(BaseModelViewSet):
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
-        context["show_channels"] = (
-            self.action == "retrieve"
-            and self.request.user.has_perm(serializers.PERSONAL_PERM)
+        context["show_channels"] = self.action == "retrieve" and self.request.user.has_perm(
+            serializers.PERSONAL_PERM
         )
         return context
 

@@ -7,200 +7,678 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
+        ("accounts", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CooperationField',
+            name="CooperationField",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('name', models.CharField(max_length=200, verbose_name='name (Vietnamese)')),
-                ('name_en', models.CharField(blank=True, max_length=200, verbose_name='name (English)')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='code')),
-                ('search_text', models.TextField(blank=True, default='', editable=False)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name (Vietnamese)")),
+                (
+                    "name_en",
+                    models.CharField(blank=True, max_length=200, verbose_name="name (English)"),
+                ),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="code")),
+                ("search_text", models.TextField(blank=True, default="", editable=False)),
             ],
             options={
-                'verbose_name': 'field of cooperation',
-                'verbose_name_plural': 'fields of cooperation',
-                'ordering': ['name'],
-                'abstract': False,
+                "verbose_name": "field of cooperation",
+                "verbose_name_plural": "fields of cooperation",
+                "ordering": ["name"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Country',
+            name="Country",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('name', models.CharField(max_length=200, verbose_name='name (Vietnamese)')),
-                ('name_en', models.CharField(blank=True, max_length=200, verbose_name='name (English)')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='code')),
-                ('search_text', models.TextField(blank=True, default='', editable=False)),
-                ('iso', models.CharField(max_length=2, unique=True, verbose_name='ISO code')),
-                ('region', models.CharField(blank=True, choices=[('asean', 'ASEAN'), ('northeast_asia', 'Northeast Asia'), ('south_asia', 'South Asia'), ('central_asia', 'Central Asia'), ('middle_east_africa', 'Middle East – Africa'), ('europe', 'Europe'), ('north_america', 'North America'), ('latin_america', 'Latin America'), ('oceania', 'Oceania')], max_length=30, verbose_name='region')),
-                ('capital', models.CharField(blank=True, max_length=100, verbose_name='capital')),
-                ('relations_established', models.DateField(blank=True, null=True, verbose_name='diplomatic relations since')),
-                ('partnership_level', models.CharField(blank=True, choices=[('special_relationship', 'Special relationship'), ('comprehensive_strategic', 'Comprehensive strategic partnership'), ('strategic', 'Strategic partnership'), ('comprehensive', 'Comprehensive partnership'), ('other', 'Other')], max_length=30, verbose_name='partnership level')),
-                ('partnership_since', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1945), django.core.validators.MaxValueValidator(2100)], verbose_name='partnership level since (year)')),
-                ('national_day_month', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(12)], verbose_name='national day (month)')),
-                ('national_day_day', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(31)], verbose_name='national day (day)')),
-                ('languages', models.CharField(blank=True, help_text='ISO 639-1 codes separated by commas, e.g. lo, fr.', max_length=100, verbose_name='languages')),
-                ('is_neighbour', models.BooleanField(default=False, verbose_name='neighbour')),
-                ('is_asean', models.BooleanField(default=False, verbose_name='ASEAN member')),
-                ('is_traditional_friend', models.BooleanField(default=False, verbose_name='traditional friend')),
-                ('is_economic_priority', models.BooleanField(default=False, verbose_name='economic priority')),
-                ('is_political_priority', models.BooleanField(default=False, verbose_name='political priority')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name (Vietnamese)")),
+                (
+                    "name_en",
+                    models.CharField(blank=True, max_length=200, verbose_name="name (English)"),
+                ),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="code")),
+                ("search_text", models.TextField(blank=True, default="", editable=False)),
+                ("iso", models.CharField(max_length=2, unique=True, verbose_name="ISO code")),
+                (
+                    "region",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("asean", "ASEAN"),
+                            ("northeast_asia", "Northeast Asia"),
+                            ("south_asia", "South Asia"),
+                            ("central_asia", "Central Asia"),
+                            ("middle_east_africa", "Middle East – Africa"),
+                            ("europe", "Europe"),
+                            ("north_america", "North America"),
+                            ("latin_america", "Latin America"),
+                            ("oceania", "Oceania"),
+                        ],
+                        max_length=30,
+                        verbose_name="region",
+                    ),
+                ),
+                ("capital", models.CharField(blank=True, max_length=100, verbose_name="capital")),
+                (
+                    "relations_established",
+                    models.DateField(
+                        blank=True, null=True, verbose_name="diplomatic relations since"
+                    ),
+                ),
+                (
+                    "partnership_level",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("special_relationship", "Special relationship"),
+                            ("comprehensive_strategic", "Comprehensive strategic partnership"),
+                            ("strategic", "Strategic partnership"),
+                            ("comprehensive", "Comprehensive partnership"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                        verbose_name="partnership level",
+                    ),
+                ),
+                (
+                    "partnership_since",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1945),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="partnership level since (year)",
+                    ),
+                ),
+                (
+                    "national_day_month",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(12),
+                        ],
+                        verbose_name="national day (month)",
+                    ),
+                ),
+                (
+                    "national_day_day",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(31),
+                        ],
+                        verbose_name="national day (day)",
+                    ),
+                ),
+                (
+                    "languages",
+                    models.CharField(
+                        blank=True,
+                        help_text="ISO 639-1 codes separated by commas, e.g. lo, fr.",
+                        max_length=100,
+                        verbose_name="languages",
+                    ),
+                ),
+                ("is_neighbour", models.BooleanField(default=False, verbose_name="neighbour")),
+                ("is_asean", models.BooleanField(default=False, verbose_name="ASEAN member")),
+                (
+                    "is_traditional_friend",
+                    models.BooleanField(default=False, verbose_name="traditional friend"),
+                ),
+                (
+                    "is_economic_priority",
+                    models.BooleanField(default=False, verbose_name="economic priority"),
+                ),
+                (
+                    "is_political_priority",
+                    models.BooleanField(default=False, verbose_name="political priority"),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="notes")),
             ],
             options={
-                'verbose_name': 'country',
-                'verbose_name_plural': 'countries',
-                'ordering': ['name'],
-                'abstract': False,
+                "verbose_name": "country",
+                "verbose_name_plural": "countries",
+                "ordering": ["name"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Contact',
+            name="Contact",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('comments', models.TextField(blank=True, verbose_name='comments')),
-                ('search_text', models.TextField(blank=True, default='', editable=False)),
-                ('deleted_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='deleted at')),
-                ('full_name', models.CharField(max_length=200, verbose_name='full name')),
-                ('title', models.CharField(blank=True, help_text='Mr, Ms, Dr, H.E., …', max_length=50, verbose_name='title')),
-                ('position', models.CharField(blank=True, max_length=200, verbose_name='position')),
-                ('organisation', models.CharField(blank=True, help_text='When the person is not at a partner in the registry.', max_length=255, verbose_name='organisation')),
-                ('is_overseas_vietnamese', models.BooleanField(default=False, verbose_name='overseas Vietnamese')),
-                ('languages', models.CharField(blank=True, max_length=100, verbose_name='languages')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email')),
-                ('phone', models.CharField(blank=True, max_length=50, verbose_name='phone')),
-                ('other_channels', models.CharField(blank=True, help_text='Zalo, WeChat, LINE, address…', max_length=300, verbose_name='other channels')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
-                ('purpose', models.CharField(max_length=300, verbose_name='purpose of processing')),
-                ('legal_basis', models.CharField(choices=[('consent', 'Consent of the person'), ('contract', 'Performance of an agreement with the person'), ('legal_obligation', 'Legal obligation'), ('public_task', 'Official duties of a state body'), ('vital_interest', 'Protection of life or health')], max_length=30, verbose_name='legal basis')),
-                ('consent_given_on', models.DateField(blank=True, null=True, verbose_name='consent given on')),
-                ('consent_source', models.CharField(blank=True, help_text='How consent was obtained: signed form, email, …', max_length=200, verbose_name='consent source')),
-                ('retain_until', models.DateField(blank=True, null=True, verbose_name='keep until')),
-                ('anonymised_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='anonymised at')),
-                ('deleted_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='deleted by')),
-                ('owner_unit', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.orgunit', verbose_name='owning unit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                ("comments", models.TextField(blank=True, verbose_name="comments")),
+                ("search_text", models.TextField(blank=True, default="", editable=False)),
+                (
+                    "deleted_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, null=True, verbose_name="deleted at"
+                    ),
+                ),
+                ("full_name", models.CharField(max_length=200, verbose_name="full name")),
+                (
+                    "title",
+                    models.CharField(
+                        blank=True,
+                        help_text="Mr, Ms, Dr, H.E., …",
+                        max_length=50,
+                        verbose_name="title",
+                    ),
+                ),
+                ("position", models.CharField(blank=True, max_length=200, verbose_name="position")),
+                (
+                    "organisation",
+                    models.CharField(
+                        blank=True,
+                        help_text="When the person is not at a partner in the registry.",
+                        max_length=255,
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "is_overseas_vietnamese",
+                    models.BooleanField(default=False, verbose_name="overseas Vietnamese"),
+                ),
+                (
+                    "languages",
+                    models.CharField(blank=True, max_length=100, verbose_name="languages"),
+                ),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="email")),
+                ("phone", models.CharField(blank=True, max_length=50, verbose_name="phone")),
+                (
+                    "other_channels",
+                    models.CharField(
+                        blank=True,
+                        help_text="Zalo, WeChat, LINE, address…",
+                        max_length=300,
+                        verbose_name="other channels",
+                    ),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="notes")),
+                ("purpose", models.CharField(max_length=300, verbose_name="purpose of processing")),
+                (
+                    "legal_basis",
+                    models.CharField(
+                        choices=[
+                            ("consent", "Consent of the person"),
+                            ("contract", "Performance of an agreement with the person"),
+                            ("legal_obligation", "Legal obligation"),
+                            ("public_task", "Official duties of a state body"),
+                            ("vital_interest", "Protection of life or health"),
+                        ],
+                        max_length=30,
+                        verbose_name="legal basis",
+                    ),
+                ),
+                (
+                    "consent_given_on",
+                    models.DateField(blank=True, null=True, verbose_name="consent given on"),
+                ),
+                (
+                    "consent_source",
+                    models.CharField(
+                        blank=True,
+                        help_text="How consent was obtained: signed form, email, …",
+                        max_length=200,
+                        verbose_name="consent source",
+                    ),
+                ),
+                (
+                    "retain_until",
+                    models.DateField(blank=True, null=True, verbose_name="keep until"),
+                ),
+                (
+                    "anonymised_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, null=True, verbose_name="anonymised at"
+                    ),
+                ),
+                (
+                    "deleted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="deleted by",
+                    ),
+                ),
+                (
+                    "owner_unit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.orgunit",
+                        verbose_name="owning unit",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'contact',
-                'verbose_name_plural': 'contacts',
-                'ordering': ['full_name'],
-                'permissions': [('view_personal_contact', "Can see contacts' personal details (logged)")],
+                "verbose_name": "contact",
+                "verbose_name_plural": "contacts",
+                "ordering": ["full_name"],
+                "permissions": [
+                    ("view_personal_contact", "Can see contacts' personal details (logged)")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ContactAccessLog',
+            name="ContactAccessLog",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('time', models.DateTimeField(auto_now_add=True, verbose_name='time')),
-                ('action', models.CharField(choices=[('view', 'Viewed details'), ('export', 'Exported personal data'), ('erase', 'Erased')], max_length=10, verbose_name='action')),
-                ('remote_addr', models.GenericIPAddressField(blank=True, null=True, verbose_name='IP address')),
-                ('contact', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='access_log', to='partners.contact', verbose_name='contact')),
-                ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='user')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("time", models.DateTimeField(auto_now_add=True, verbose_name="time")),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("view", "Viewed details"),
+                            ("export", "Exported personal data"),
+                            ("erase", "Erased"),
+                        ],
+                        max_length=10,
+                        verbose_name="action",
+                    ),
+                ),
+                (
+                    "remote_addr",
+                    models.GenericIPAddressField(blank=True, null=True, verbose_name="IP address"),
+                ),
+                (
+                    "contact",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="access_log",
+                        to="partners.contact",
+                        verbose_name="contact",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="user",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'contact access',
-                'verbose_name_plural': 'contact accesses',
-                'ordering': ['-time'],
+                "verbose_name": "contact access",
+                "verbose_name_plural": "contact accesses",
+                "ordering": ["-time"],
             },
         ),
         migrations.CreateModel(
-            name='Partner',
+            name="Partner",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('comments', models.TextField(blank=True, verbose_name='comments')),
-                ('search_text', models.TextField(blank=True, default='', editable=False)),
-                ('deleted_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='deleted at')),
-                ('kind', models.CharField(choices=[('foreign_locality', 'Foreign locality'), ('embassy', 'Embassy or mission'), ('international_org', 'International organisation'), ('city_network', 'Inter-city network'), ('ngo', 'Foreign NGO'), ('friendship_org', 'Foreign friendship organisation'), ('overseas_vietnamese', 'Overseas Vietnamese association'), ('business', 'Business or investor'), ('university', 'University or research body'), ('media', 'Media'), ('other', 'Other')], max_length=30, verbose_name='kind')),
-                ('name', models.CharField(max_length=255, verbose_name='name (Vietnamese)')),
-                ('name_en', models.CharField(blank=True, max_length=255, verbose_name='name (English)')),
-                ('name_native', models.CharField(blank=True, max_length=255, verbose_name='name (native script)')),
-                ('acronym', models.CharField(blank=True, max_length=30, verbose_name='acronym')),
-                ('locality_level', models.CharField(blank=True, choices=[('capital', 'Capital'), ('city', 'City'), ('province', 'Province or state'), ('region', 'Region')], max_length=20, verbose_name='locality level')),
-                ('latitude', models.DecimalField(blank=True, decimal_places=5, max_digits=8, null=True, validators=[django.core.validators.MinValueValidator(-90), django.core.validators.MaxValueValidator(90)], verbose_name='latitude')),
-                ('longitude', models.DecimalField(blank=True, decimal_places=5, max_digits=8, null=True, validators=[django.core.validators.MinValueValidator(-180), django.core.validators.MaxValueValidator(180)], verbose_name='longitude')),
-                ('status', models.CharField(choices=[('active', 'Active'), ('prospective', 'Prospective'), ('inactive', 'Inactive')], default='active', max_length=20, verbose_name='status')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email')),
-                ('phone', models.CharField(blank=True, max_length=50, verbose_name='phone')),
-                ('address', models.CharField(blank=True, max_length=300, verbose_name='address')),
-                ('tags', models.CharField(blank=True, help_text='Comma-separated keywords.', max_length=200, verbose_name='tags')),
-                ('founded_on', models.DateField(blank=True, null=True, verbose_name='founded on')),
-                ('ngo_registration_number', models.CharField(blank=True, max_length=50, verbose_name='NGO registration number')),
-                ('ngo_registration_valid_from', models.DateField(blank=True, null=True, verbose_name='registration valid from')),
-                ('ngo_registration_valid_until', models.DateField(blank=True, null=True, verbose_name='registration valid until')),
-                ('ngo_operating_areas', models.CharField(blank=True, help_text='Provinces and fields in the registration certificate (Decree 58/2022/NĐ-CP).', max_length=300, verbose_name='operating areas')),
-                ('cooperation_fields', models.ManyToManyField(blank=True, related_name='partners', to='partners.cooperationfield', verbose_name='fields of cooperation')),
-                ('country', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='partners', to='partners.country', verbose_name='country')),
-                ('deleted_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='deleted by')),
-                ('owner_unit', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.orgunit', verbose_name='owning unit')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='children', to='partners.partner', verbose_name='parent organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                ("comments", models.TextField(blank=True, verbose_name="comments")),
+                ("search_text", models.TextField(blank=True, default="", editable=False)),
+                (
+                    "deleted_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, null=True, verbose_name="deleted at"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("foreign_locality", "Foreign locality"),
+                            ("embassy", "Embassy or mission"),
+                            ("international_org", "International organisation"),
+                            ("city_network", "Inter-city network"),
+                            ("ngo", "Foreign NGO"),
+                            ("friendship_org", "Foreign friendship organisation"),
+                            ("overseas_vietnamese", "Overseas Vietnamese association"),
+                            ("business", "Business or investor"),
+                            ("university", "University or research body"),
+                            ("media", "Media"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("name", models.CharField(max_length=255, verbose_name="name (Vietnamese)")),
+                (
+                    "name_en",
+                    models.CharField(blank=True, max_length=255, verbose_name="name (English)"),
+                ),
+                (
+                    "name_native",
+                    models.CharField(
+                        blank=True, max_length=255, verbose_name="name (native script)"
+                    ),
+                ),
+                ("acronym", models.CharField(blank=True, max_length=30, verbose_name="acronym")),
+                (
+                    "locality_level",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("capital", "Capital"),
+                            ("city", "City"),
+                            ("province", "Province or state"),
+                            ("region", "Region"),
+                        ],
+                        max_length=20,
+                        verbose_name="locality level",
+                    ),
+                ),
+                (
+                    "latitude",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=5,
+                        max_digits=8,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(-90),
+                            django.core.validators.MaxValueValidator(90),
+                        ],
+                        verbose_name="latitude",
+                    ),
+                ),
+                (
+                    "longitude",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=5,
+                        max_digits=8,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(-180),
+                            django.core.validators.MaxValueValidator(180),
+                        ],
+                        verbose_name="longitude",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("active", "Active"),
+                            ("prospective", "Prospective"),
+                            ("inactive", "Inactive"),
+                        ],
+                        default="active",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="email")),
+                ("phone", models.CharField(blank=True, max_length=50, verbose_name="phone")),
+                ("address", models.CharField(blank=True, max_length=300, verbose_name="address")),
+                (
+                    "tags",
+                    models.CharField(
+                        blank=True,
+                        help_text="Comma-separated keywords.",
+                        max_length=200,
+                        verbose_name="tags",
+                    ),
+                ),
+                ("founded_on", models.DateField(blank=True, null=True, verbose_name="founded on")),
+                (
+                    "ngo_registration_number",
+                    models.CharField(
+                        blank=True, max_length=50, verbose_name="NGO registration number"
+                    ),
+                ),
+                (
+                    "ngo_registration_valid_from",
+                    models.DateField(blank=True, null=True, verbose_name="registration valid from"),
+                ),
+                (
+                    "ngo_registration_valid_until",
+                    models.DateField(
+                        blank=True, null=True, verbose_name="registration valid until"
+                    ),
+                ),
+                (
+                    "ngo_operating_areas",
+                    models.CharField(
+                        blank=True,
+                        help_text="Provinces and fields in the registration certificate (Decree 58/2022/NĐ-CP).",
+                        max_length=300,
+                        verbose_name="operating areas",
+                    ),
+                ),
+                (
+                    "cooperation_fields",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="partners",
+                        to="partners.cooperationfield",
+                        verbose_name="fields of cooperation",
+                    ),
+                ),
+                (
+                    "country",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="partners",
+                        to="partners.country",
+                        verbose_name="country",
+                    ),
+                ),
+                (
+                    "deleted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="deleted by",
+                    ),
+                ),
+                (
+                    "owner_unit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.orgunit",
+                        verbose_name="owning unit",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="children",
+                        to="partners.partner",
+                        verbose_name="parent organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'partner',
-                'verbose_name_plural': 'partners',
-                'ordering': ['name'],
-                'permissions': [('coordinate_merge_partner', 'Can merge duplicate partners')],
+                "verbose_name": "partner",
+                "verbose_name_plural": "partners",
+                "ordering": ["name"],
+                "permissions": [("coordinate_merge_partner", "Can merge duplicate partners")],
             },
         ),
         migrations.AddField(
-            model_name='contact',
-            name='partner',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='contacts', to='partners.partner', verbose_name='partner'),
+            model_name="contact",
+            name="partner",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="contacts",
+                to="partners.partner",
+                verbose_name="partner",
+            ),
         ),
         migrations.CreateModel(
-            name='PartnerRelation',
+            name="PartnerRelation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('comments', models.TextField(blank=True, verbose_name='comments')),
-                ('search_text', models.TextField(blank=True, default='', editable=False)),
-                ('deleted_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='deleted at')),
-                ('level', models.CharField(choices=[('twinning', 'Twinning / sister city'), ('friendship_cooperation', 'Friendship and cooperation'), ('network_membership', 'Network membership'), ('contact', 'Contact only')], max_length=30, verbose_name='relation level')),
-                ('status', models.CharField(choices=[('active', 'Active'), ('suspended', 'Suspended'), ('ended', 'Ended')], default='active', max_length=20, verbose_name='status')),
-                ('start_date', models.DateField(blank=True, null=True, verbose_name='start date')),
-                ('end_date', models.DateField(blank=True, null=True, verbose_name='end date')),
-                ('deleted_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='deleted by')),
-                ('owner_unit', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.orgunit', verbose_name='owning unit')),
-                ('partner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='relations', to='partners.partner', verbose_name='partner')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                ("comments", models.TextField(blank=True, verbose_name="comments")),
+                ("search_text", models.TextField(blank=True, default="", editable=False)),
+                (
+                    "deleted_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, null=True, verbose_name="deleted at"
+                    ),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("twinning", "Twinning / sister city"),
+                            ("friendship_cooperation", "Friendship and cooperation"),
+                            ("network_membership", "Network membership"),
+                            ("contact", "Contact only"),
+                        ],
+                        max_length=30,
+                        verbose_name="relation level",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("active", "Active"),
+                            ("suspended", "Suspended"),
+                            ("ended", "Ended"),
+                        ],
+                        default="active",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("start_date", models.DateField(blank=True, null=True, verbose_name="start date")),
+                ("end_date", models.DateField(blank=True, null=True, verbose_name="end date")),
+                (
+                    "deleted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="deleted by",
+                    ),
+                ),
+                (
+                    "owner_unit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.orgunit",
+                        verbose_name="owning unit",
+                    ),
+                ),
+                (
+                    "partner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="relations",
+                        to="partners.partner",
+                        verbose_name="partner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'partner relation',
-                'verbose_name_plural': 'partner relations',
-                'ordering': ['partner__name', '-start_date'],
+                "verbose_name": "partner relation",
+                "verbose_name_plural": "partner relations",
+                "ordering": ["partner__name", "-start_date"],
             },
         ),
         migrations.AddIndex(
-            model_name='partner',
-            index=models.Index(fields=['kind', 'country'], name='partner_kind_country'),
+            model_name="partner",
+            index=models.Index(fields=["kind", "country"], name="partner_kind_country"),
         ),
         migrations.AddIndex(
-            model_name='partnerrelation',
-            index=models.Index(fields=['partner', 'start_date'], name='relation_partner_start'),
+            model_name="partnerrelation",
+            index=models.Index(fields=["partner", "start_date"], name="relation_partner_start"),
         ),
     ]

@@ -8,8 +8,17 @@ from django.utils.translation import gettext_lazy as _
 from caunoi.core.models import PrimaryModel
 from caunoi.partners.choices import ContactAccess, LegalBasis
 
-PERSONAL_FIELDS = ("full_name", "title", "position", "email", "phone", "other_channels",
-                   "languages", "notes", "consent_source")
+PERSONAL_FIELDS = (
+    "full_name",
+    "title",
+    "position",
+    "email",
+    "phone",
+    "other_channels",
+    "languages",
+    "notes",
+    "consent_source",
+)
 
 
 class Contact(PrimaryModel):
@@ -21,31 +30,44 @@ class Contact(PrimaryModel):
     the channels, and every such view is written to :class:`ContactAccessLog`.
     """
 
-    partner = models.ForeignKey("partners.Partner", verbose_name=_("partner"), null=True,
-                                blank=True, on_delete=models.SET_NULL, related_name="contacts")
+    partner = models.ForeignKey(
+        "partners.Partner",
+        verbose_name=_("partner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contacts",
+    )
     full_name = models.CharField(_("full name"), max_length=200)
-    title = models.CharField(_("title"), max_length=50, blank=True,
-                             help_text=_("Mr, Ms, Dr, H.E., …"))
+    title = models.CharField(
+        _("title"), max_length=50, blank=True, help_text=_("Mr, Ms, Dr, H.E., …")
+    )
     position = models.CharField(_("position"), max_length=200, blank=True)
-    organisation = models.CharField(_("organisation"), max_length=255, blank=True,
-                                    help_text=_("When the person is not at a partner in the "
-                                                "registry."))
+    organisation = models.CharField(
+        _("organisation"),
+        max_length=255,
+        blank=True,
+        help_text=_("When the person is not at a partner in the registry."),
+    )
     is_overseas_vietnamese = models.BooleanField(_("overseas Vietnamese"), default=False)
     languages = models.CharField(_("languages"), max_length=100, blank=True)
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
-    other_channels = models.CharField(_("other channels"), max_length=300, blank=True,
-                                      help_text=_("Zalo, WeChat, LINE, address…"))
+    other_channels = models.CharField(
+        _("other channels"), max_length=300, blank=True, help_text=_("Zalo, WeChat, LINE, address…")
+    )
     notes = models.TextField(_("notes"), blank=True)
     purpose = models.CharField(_("purpose of processing"), max_length=300)
     legal_basis = models.CharField(_("legal basis"), max_length=30, choices=LegalBasis.choices)
     consent_given_on = models.DateField(_("consent given on"), null=True, blank=True)
-    consent_source = models.CharField(_("consent source"), max_length=200, blank=True,
-                                      help_text=_("How consent was obtained: signed form, "
-                                                  "email, …"))
+    consent_source = models.CharField(
+        _("consent source"),
+        max_length=200,
+        blank=True,
+        help_text=_("How consent was obtained: signed form, email, …"),
+    )
     retain_until = models.DateField(_("keep until"), null=True, blank=True)
-    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True,
-                                         editable=False)
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True, editable=False)
 
     search_fields = ("full_name", "organisation", "position")
     changelog_exclude = frozenset({"email", "phone", "other_channels"})
@@ -64,22 +86,38 @@ class Contact(PrimaryModel):
     def clean(self) -> None:
         super().clean()
         if self.legal_basis == LegalBasis.CONSENT and not self.consent_given_on:
-            raise ValidationError({"consent_given_on": _(
-                "Consent is the legal basis: give the date the person consented.")})
+            raise ValidationError(
+                {
+                    "consent_given_on": _(
+                        "Consent is the legal basis: give the date the person consented."
+                    )
+                }
+            )
         if self.legal_basis == LegalBasis.CONSENT and not self.consent_source:
             raise ValidationError({"consent_source": _("Say how the consent was obtained.")})
         if not self.partner_id and not self.organisation and not self.is_overseas_vietnamese:
-            raise ValidationError({"partner": _(
-                "Choose the partner, or name the organisation the person belongs to.")})
+            raise ValidationError(
+                {
+                    "partner": _(
+                        "Choose the partner, or name the organisation the person belongs to."
+                    )
+                }
+            )
 
 
 class ContactAccessLog(models.Model):
     """Every time someone sees, exports or erases a contact's personal data (nhật ký truy cập)."""
 
-    contact = models.ForeignKey(Contact, verbose_name=_("contact"), on_delete=models.CASCADE,
-                                related_name="access_log")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), null=True,
-                             on_delete=models.SET_NULL, related_name="+")
+    contact = models.ForeignKey(
+        Contact, verbose_name=_("contact"), on_delete=models.CASCADE, related_name="access_log"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     time = models.DateTimeField(_("time"), auto_now_add=True)
     action = models.CharField(_("action"), max_length=10, choices=ContactAccess.choices)
     remote_addr = models.GenericIPAddressField(_("IP address"), null=True, blank=True)

@@ -21,24 +21,34 @@ class Country(OrganizationalModel):
     iso = models.CharField(_("ISO code"), max_length=2, unique=True)
     region = models.CharField(_("region"), max_length=30, choices=Region.choices, blank=True)
     capital = models.CharField(_("capital"), max_length=100, blank=True)
-    relations_established = models.DateField(_("diplomatic relations since"), null=True,
-                                             blank=True)
-    partnership_level = models.CharField(_("partnership level"), max_length=30,
-                                         choices=PartnershipLevel.choices, blank=True)
+    relations_established = models.DateField(_("diplomatic relations since"), null=True, blank=True)
+    partnership_level = models.CharField(
+        _("partnership level"), max_length=30, choices=PartnershipLevel.choices, blank=True
+    )
     partnership_since = models.PositiveSmallIntegerField(
-        _("partnership level since (year)"), null=True, blank=True,
+        _("partnership level since (year)"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1945), MaxValueValidator(2100)],
     )
     national_day_month = models.PositiveSmallIntegerField(
-        _("national day (month)"), null=True, blank=True,
+        _("national day (month)"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(12)],
     )
     national_day_day = models.PositiveSmallIntegerField(
-        _("national day (day)"), null=True, blank=True,
+        _("national day (day)"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(31)],
     )
-    languages = models.CharField(_("languages"), max_length=100, blank=True,
-                                 help_text=_("ISO 639-1 codes separated by commas, e.g. lo, fr."))
+    languages = models.CharField(
+        _("languages"),
+        max_length=100,
+        blank=True,
+        help_text=_("ISO 639-1 codes separated by commas, e.g. lo, fr."),
+    )
     is_neighbour = models.BooleanField(_("neighbour"), default=False)
     is_asean = models.BooleanField(_("ASEAN member"), default=False)
     is_traditional_friend = models.BooleanField(_("traditional friend"), default=False)

@@ -16,11 +16,16 @@ class PartnerRelation(PrimaryModel):
     city-wide registry: every unit sees them.
     """
 
-    partner = models.ForeignKey("partners.Partner", verbose_name=_("partner"),
-                                on_delete=models.CASCADE, related_name="relations")
+    partner = models.ForeignKey(
+        "partners.Partner",
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="relations",
+    )
     level = models.CharField(_("relation level"), max_length=30, choices=RelationLevel.choices)
-    status = models.CharField(_("status"), max_length=20, choices=RelationStatus.choices,
-                              default=RelationStatus.ACTIVE)
+    status = models.CharField(
+        _("status"), max_length=20, choices=RelationStatus.choices, default=RelationStatus.ACTIVE
+    )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
 

@@ -25,17 +25,28 @@ def partner(unit, name: str = "Thủ đô Viêng Chăn", **extra) -> Partner:
 
 
 def relation(unit, partner_obj, level: str = "friendship_cooperation", **extra):
-    made = PartnerRelation(partner=partner_obj, level=level, owner_unit=unit,
-                           start_date=extra.pop("start_date", datetime.date(2020, 5, 1)),
-                           **extra)
+    made = PartnerRelation(
+        partner=partner_obj,
+        level=level,
+        owner_unit=unit,
+        start_date=extra.pop("start_date", datetime.date(2020, 5, 1)),
+        **extra,
+    )
     made.save()
     return made
 
 
 def contact(unit, partner_obj=None, name: str = "Somphone Phommachanh", **extra) -> Contact:
-    made = Contact(full_name=name, partner=partner_obj, organisation="" if partner_obj else "Org",
-                   email="somphone@example.org", phone="+856 21 000 000",
-                   purpose="Liên hệ công tác", legal_basis="public_task", owner_unit=unit,
-                   **extra)
+    made = Contact(
+        full_name=name,
+        partner=partner_obj,
+        organisation="" if partner_obj else "Org",
+        email="somphone@example.org",
+        phone="+856 21 000 000",
+        purpose="Liên hệ công tác",
+        legal_basis="public_task",
+        owner_unit=unit,
+        **extra,
+    )
     made.save()
     return made

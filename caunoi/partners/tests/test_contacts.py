@@ -52,8 +52,9 @@ def test_contacts_are_not_shared_with_other_units(client, personas):
     person = f.contact(personas.unit_a)
     client.force_login(personas.outsider_b)
     assert client.get(person.get_absolute_url()).status_code == 404
-    assert client.get(reverse("partners:contact_export", args=[person.pk, "json"])
-                      ).status_code == 404
+    assert (
+        client.get(reverse("partners:contact_export", args=[person.pk, "json"])).status_code == 404
+    )
 
 
 @pytest.mark.django_db
@@ -67,8 +68,9 @@ def test_export_everything_held_as_json_and_pdf(client, personas):
     pdf = client.get(reverse("partners:contact_export", args=[person.pk, "pdf"]))
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     assert ContactAccessLog.objects.filter(action="export").count() == 2
-    assert client.get(reverse("partners:contact_export", args=[person.pk, "exe"])
-                      ).status_code == 404
+    assert (
+        client.get(reverse("partners:contact_export", args=[person.pk, "exe"])).status_code == 404
+    )
 
 
 @pytest.mark.django_db
@@ -88,9 +90,16 @@ def test_erase_anonymises_the_person_and_their_history(client, personas):
 @pytest.mark.django_db
 def test_consent_basis_needs_date_and_source(client, personas):
     client.force_login(personas.officer_a)
-    response = client.post(reverse("partners:contact_add"), {
-        "full_name": "Kim Min-jun", "organisation": "Seoul", "purpose": "Liên hệ",
-        "legal_basis": "consent", "owner_unit": personas.unit_a.pk})
+    response = client.post(
+        reverse("partners:contact_add"),
+        {
+            "full_name": "Kim Min-jun",
+            "organisation": "Seoul",
+            "purpose": "Liên hệ",
+            "legal_basis": "consent",
+            "owner_unit": personas.unit_a.pk,
+        },
+    )
     assert response.status_code == 200
     form = response.context["form"]
     assert "consent_given_on" in form.errors

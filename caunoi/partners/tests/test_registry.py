@@ -18,8 +18,13 @@ covers("partners:partner_merge", "partners:partner_quiet")
 def test_creating_a_duplicate_warns_and_offers_the_existing_one(client, personas):
     existing = f.partner(personas.unit_b, name="Thủ đô Viêng Chăn")
     client.force_login(personas.officer_a)
-    data = {"kind": "foreign_locality", "name": "THU DO VIENG CHAN", "country":
-            existing.country.pk, "status": "active", "owner_unit": personas.unit_a.pk}
+    data = {
+        "kind": "foreign_locality",
+        "name": "THU DO VIENG CHAN",
+        "country": existing.country.pk,
+        "status": "active",
+        "owner_unit": personas.unit_a.pk,
+    }
     response = client.post(reverse("partners:partner_add"), data)
     assert response.status_code == 200
     page = response.content.decode()
@@ -34,9 +39,17 @@ def test_creating_a_duplicate_warns_and_offers_the_existing_one(client, personas
 def test_english_name_of_another_partner_also_counts_as_duplicate(client, personas):
     existing = f.partner(personas.unit_b, name="Thủ đô Viêng Chăn", name_en="Vientiane")
     client.force_login(personas.officer_a)
-    response = client.post(reverse("partners:partner_add"), {
-        "kind": "foreign_locality", "name": "Viên Chăn", "name_en": "VIENTIANE",
-        "country": existing.country.pk, "status": "active", "owner_unit": personas.unit_a.pk})
+    response = client.post(
+        reverse("partners:partner_add"),
+        {
+            "kind": "foreign_locality",
+            "name": "Viên Chăn",
+            "name_en": "VIENTIANE",
+            "country": existing.country.pk,
+            "status": "active",
+            "owner_unit": personas.unit_a.pk,
+        },
+    )
     assert response.status_code == 200 and Partner.objects.count() == 1
 
 
@@ -148,9 +161,17 @@ def test_gazetteer_finds_localities_by_vietnamese_or_english_name():
 def test_new_locality_gets_coordinates_from_the_gazetteer(client, personas):
     client.force_login(personas.officer_a)
     cuba = f.country("CU", "Cu Ba", "Cuba")
-    response = client.post(reverse("partners:partner_add"), {
-        "kind": "foreign_locality", "name": "Thủ đô La Habana", "name_en": "Havana",
-        "country": cuba.pk, "status": "active", "owner_unit": personas.unit_a.pk})
+    response = client.post(
+        reverse("partners:partner_add"),
+        {
+            "kind": "foreign_locality",
+            "name": "Thủ đô La Habana",
+            "name_en": "Havana",
+            "country": cuba.pk,
+            "status": "active",
+            "owner_unit": personas.unit_a.pk,
+        },
+    )
     assert response.status_code == 302
     havana = Partner.objects.get(name_en="Havana")
     assert havana.latitude is not None and abs(float(havana.longitude) + 82.4) < 0.5

@@ -20,13 +20,26 @@ class CountryMixin:
         return f.country(iso, f"Nước {iso}", f"Country {iso}")
 
     def form_data(self, personas, unit):
-        return {"name": "Lào", "name_en": "Laos", "slug": "la", "iso": "LA",
-                "relations_established": "05/09/1962", "partnership_level":
-                "special_relationship", "national_day_day": 2, "national_day_month": 12}
+        return {
+            "name": "Lào",
+            "name_en": "Laos",
+            "slug": "la",
+            "iso": "LA",
+            "relations_established": "05/09/1962",
+            "partnership_level": "special_relationship",
+            "national_day_day": 2,
+            "national_day_month": 12,
+        }
 
     def edit_data(self, personas, obj):
-        return {"name": obj.name, "name_en": obj.name_en, "slug": obj.slug, "iso": obj.iso,
-                "region": "asean", "version": obj.version}
+        return {
+            "name": obj.name,
+            "name_en": obj.name_en,
+            "slug": obj.slug,
+            "iso": obj.iso,
+            "region": "asean",
+            "version": obj.version,
+        }
 
     def api_data(self, personas, unit):
         return {"name": "Cuba", "name_en": "Cuba", "slug": "cu", "iso": "CU"}
@@ -76,15 +89,28 @@ class PartnerMixin:
         return f.partner(unit, name=f"Đối tác {Partner.all_objects.count()} {unit.name}")
 
     def form_data(self, personas, unit):
-        return {"kind": "foreign_locality", "name": "Thành phố Quảng Châu", "name_en":
-                "Guangzhou", "country": f.country("CN", "Trung Quốc", "China").pk,
-                "locality_level": "city", "latitude": "23.12910", "longitude": "113.26440",
-                "status": "active", "owner_unit": unit.pk}
+        return {
+            "kind": "foreign_locality",
+            "name": "Thành phố Quảng Châu",
+            "name_en": "Guangzhou",
+            "country": f.country("CN", "Trung Quốc", "China").pk,
+            "locality_level": "city",
+            "latitude": "23.12910",
+            "longitude": "113.26440",
+            "status": "active",
+            "owner_unit": unit.pk,
+        }
 
     def api_data(self, personas, unit):
-        return {"kind": "city_network", "name": "Mạng lưới C40", "name_en": "C40 Cities",
-                "acronym": "C40", "status": "active", "owner_unit": unit.pk,
-                "cooperation_fields": []}
+        return {
+            "kind": "city_network",
+            "name": "Mạng lưới C40",
+            "name_en": "C40 Cities",
+            "acronym": "C40",
+            "status": "active",
+            "owner_unit": unit.pk,
+            "cooperation_fields": [],
+        }
 
 
 class TestPartnerViews(PartnerMixin, ViewTestCases):
@@ -102,12 +128,21 @@ class RelationMixin:
         return f.relation(unit, f.partner(unit, name=f"Đối tác {PartnerRelation.objects.count()}"))
 
     def form_data(self, personas, unit):
-        return {"partner": f.partner(unit, name="Thủ đô La Habana").pk, "level": "twinning",
-                "status": "active", "start_date": "02/12/2000", "owner_unit": unit.pk}
+        return {
+            "partner": f.partner(unit, name="Thủ đô La Habana").pk,
+            "level": "twinning",
+            "status": "active",
+            "start_date": "02/12/2000",
+            "owner_unit": unit.pk,
+        }
 
     def api_data(self, personas, unit):
-        return {"partner": f.partner(unit, name="Tỉnh Vân Nam").pk, "level": "contact",
-                "status": "active", "owner_unit": unit.pk}
+        return {
+            "partner": f.partner(unit, name="Tỉnh Vân Nam").pk,
+            "level": "contact",
+            "status": "active",
+            "owner_unit": unit.pk,
+        }
 
 
 class TestRelationViews(RelationMixin, ViewTestCases):
@@ -125,15 +160,24 @@ class ContactMixin:
         return f.contact(unit, name=f"Người liên hệ {Contact.objects.count()} {unit.pk}")
 
     def form_data(self, personas, unit):
-        return {"full_name": "Claire Dubois", "organisation": "Ville de Toulouse",
-                "purpose": "Liên hệ hợp tác giáo dục", "legal_basis": "consent",
-                "consent_given_on": "15/03/2026", "consent_source": "Phiếu đồng ý ký tay",
-                "owner_unit": unit.pk}
+        return {
+            "full_name": "Claire Dubois",
+            "organisation": "Ville de Toulouse",
+            "purpose": "Liên hệ hợp tác giáo dục",
+            "legal_basis": "consent",
+            "consent_given_on": "15/03/2026",
+            "consent_source": "Phiếu đồng ý ký tay",
+            "owner_unit": unit.pk,
+        }
 
     def api_data(self, personas, unit):
-        return {"full_name": "Wang Wei", "organisation": "Beijing Municipality",
-                "purpose": "Liên hệ công tác", "legal_basis": "public_task",
-                "owner_unit": unit.pk}
+        return {
+            "full_name": "Wang Wei",
+            "organisation": "Beijing Municipality",
+            "purpose": "Liên hệ công tác",
+            "legal_basis": "public_task",
+            "owner_unit": unit.pk,
+        }
 
 
 class TestContactViews(ContactMixin, ViewTestCases):

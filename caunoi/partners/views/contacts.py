@@ -32,9 +32,21 @@ PERSONAL_PERM = "partners.view_personal_contact"
 
 class ContactDetailView(ObjectDetailView):
     template_name = "partners/contact_detail.html"
-    detail_fields = ["full_name", "title", "position", "partner", "organisation",
-                     "is_overseas_vietnamese", "languages", "purpose", "legal_basis",
-                     "consent_given_on", "consent_source", "retain_until", "notes"]
+    detail_fields = [
+        "full_name",
+        "title",
+        "position",
+        "partner",
+        "organisation",
+        "is_overseas_vietnamese",
+        "languages",
+        "purpose",
+        "legal_basis",
+        "consent_given_on",
+        "consent_source",
+        "retain_until",
+        "notes",
+    ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -42,10 +54,14 @@ class ContactDetailView(ObjectDetailView):
         may_see = self.request.user.has_perm(PERSONAL_PERM)
         if may_see and self.request.GET.get("show") == "details":
             log_access(contact, self.request, ContactAccess.VIEW)
-            context["details"] = {"email": contact.email, "phone": contact.phone,
-                                  "other_channels": contact.other_channels}
-        context.update(may_see_details=may_see,
-                       access_log=contact.access_log.select_related("user")[:20])
+            context["details"] = {
+                "email": contact.email,
+                "phone": contact.phone,
+                "other_channels": contact.other_channels,
+            }
+        context.update(
+            may_see_details=may_see, access_log=contact.access_log.select_related("user")[:20]
+        )
         return context
 
 
@@ -77,14 +93,19 @@ class ContactExportView(LoginRequiredMixin, View):
             from weasyprint import HTML
 
             labels = {f.name: str(f.verbose_name) for f in Contact._meta.fields}
-            labels.update(record=_("record"), overseas_vietnamese=labels["is_overseas_vietnamese"],
-                          held_by=_("held by"), recorded_on=_("recorded on"))
-            rows = [(labels.get(key, key), value) for key, value in data.items()
-                    if key != "accesses"]
-            html = render_to_string("partners/contact_export.html",
-                                    {"data": data, "rows": rows}, request)
-            response = HttpResponse(HTML(string=html).write_pdf(),
-                                    content_type="application/pdf")
+            labels.update(
+                record=_("record"),
+                overseas_vietnamese=labels["is_overseas_vietnamese"],
+                held_by=_("held by"),
+                recorded_on=_("recorded on"),
+            )
+            rows = [
+                (labels.get(key, key), value) for key, value in data.items() if key != "accesses"
+            ]
+            html = render_to_string(
+                "partners/contact_export.html", {"data": data, "rows": rows}, request
+            )
+            response = HttpResponse(HTML(string=html).write_pdf(), content_type="application/pdf")
         response["Content-Disposition"] = f'attachment; filename="contact-{pk}-{stamp}.{fmt}"'
         return response
 
@@ -96,6 +117,11 @@ class ContactEraseView(LoginRequiredMixin, View):
         contact = get_for_user(Contact, request.user, pk, "delete")
         with transaction.atomic():
             anonymise_contact(contact, request)
-        messages.success(request, _("The person's data was erased. Only the record number "
-                                    "remains, and the history keeps who and when."))
+        messages.success(
+            request,
+            _(
+                "The person's data was erased. Only the record number "
+                "remains, and the history keeps who and when."
+            ),
+        )
         return redirect(contact.get_absolute_url())

@@ -24,8 +24,7 @@ class MapView(LoginRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(kinds=PartnerKind.choices, levels=RelationLevel.choices,
-                       opts=Partner._meta)
+        context.update(kinds=PartnerKind.choices, levels=RelationLevel.choices, opts=Partner._meta)
         return context
 
 
@@ -50,23 +49,35 @@ class MapDataView(LoginRequiredMixin, View):
                 best[partner_id] = rel_level
         points, countries = [], {}
         for p in partners.exclude(latitude=None):
-            points.append({"id": p.pk, "name": str(p), "url": p.get_absolute_url(),
-                           "value": [float(p.longitude), float(p.latitude)],
-                           "kind": p.get_kind_display(), "level": best.get(p.pk, "")})
-        rows = partners.exclude(country=None).values_list("country__iso", "country__name",
-                                                          "country__name_en", "pk")
+            points.append(
+                {
+                    "id": p.pk,
+                    "name": str(p),
+                    "url": p.get_absolute_url(),
+                    "value": [float(p.longitude), float(p.latitude)],
+                    "kind": p.get_kind_display(),
+                    "level": best.get(p.pk, ""),
+                }
+            )
+        rows = partners.exclude(country=None).values_list(
+            "country__iso", "country__name", "country__name_en", "pk"
+        )
         english = get_language() == "en"
         for iso, name, name_en, partner_id in rows:
             rank = LEVEL_RANK.get(best.get(partner_id, ""), 0)
             label = name_en if english and name_en else name
-            entry = countries.setdefault(iso, {"iso": iso, "label": label, "partners": 0,
-                                               "rank": 0})
+            entry = countries.setdefault(
+                iso, {"iso": iso, "label": label, "partners": 0, "rank": 0}
+            )
             entry["partners"] += 1
             entry["rank"] = max(entry["rank"], rank)
         labels = dict(RelationLevel.choices)
-        return JsonResponse({
-            "points": points,
-            "countries": list(countries.values()),
-            "levels": [{"rank": LEVEL_RANK[v], "label": str(labels[v])}
-                       for v in RelationLevel.values],
-        })
+        return JsonResponse(
+            {
+                "points": points,
+                "countries": list(countries.values()),
+                "levels": [
+                    {"rank": LEVEL_RANK[v], "label": str(labels[v])} for v in RelationLevel.values
+                ],
+            }
+        )

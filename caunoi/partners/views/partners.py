@@ -25,9 +25,25 @@ class PartnerListView(ObjectListView):
 
 class PartnerDetailView(ObjectDetailView):
     template_name = "partners/partner_detail.html"
-    detail_fields = ["kind", "name", "name_en", "name_native", "acronym", "country", "parent",
-                     "locality_level", "status", "cooperation_fields", "tags", "website", "email",
-                     "phone", "address", "founded_on", "description"]
+    detail_fields = [
+        "kind",
+        "name",
+        "name_en",
+        "name_native",
+        "acronym",
+        "country",
+        "parent",
+        "locality_level",
+        "status",
+        "cooperation_fields",
+        "tags",
+        "website",
+        "email",
+        "phone",
+        "address",
+        "founded_on",
+        "description",
+    ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -36,7 +52,8 @@ class PartnerDetailView(ObjectDetailView):
         context.update(
             timeline=entries,
             last_contact=timeline.last_contact(entries),
-            relations=PartnerRelation.objects.restrict(user).filter(partner=partner)
+            relations=PartnerRelation.objects.restrict(user)
+            .filter(partner=partner)
             .select_related("owner_unit"),
             contacts=Contact.objects.restrict(user).filter(partner=partner),
             children=partner.children.all(),
@@ -85,9 +102,14 @@ class PartnerMergeView(ScopedModelMixin, TemplateView):
     def get(self, request, pk):
         keep = get_for_user(Partner, request.user, pk)
         other = self._other(request.GET.get("other"), keep)
-        return self.render_to_response({"object": keep, "other": other,
-                                        "opts": Partner._meta,
-                                        "candidates": self._candidates(keep)})
+        return self.render_to_response(
+            {
+                "object": keep,
+                "other": other,
+                "opts": Partner._meta,
+                "candidates": self._candidates(keep),
+            }
+        )
 
     def post(self, request, pk):
         keep = get_for_user(Partner, request.user, pk)
@@ -97,8 +119,11 @@ class PartnerMergeView(ScopedModelMixin, TemplateView):
             return redirect("partners:partner_merge", pk=keep.pk)
         moved = merge_partners(keep, other, acting_user=request.user)
         summary = ", ".join(f"{label}: {count}" for label, count in moved.items())
-        messages.success(request, _("Merged %(other)s into %(keep)s. %(summary)s") % {
-            "other": other.name, "keep": keep.name, "summary": summary})
+        messages.success(
+            request,
+            _("Merged %(other)s into %(keep)s. %(summary)s")
+            % {"other": other.name, "keep": keep.name, "summary": summary},
+        )
         return redirect(keep.get_absolute_url())
 
     def _other(self, value, keep):
@@ -113,6 +138,9 @@ class PartnerMergeView(ScopedModelMixin, TemplateView):
     def _candidates(self, keep):
         from caunoi.partners.services import find_duplicates
 
-        same = find_duplicates(names=[keep.name, keep.name_en, keep.name_native],
-                               country_id=keep.country_id, exclude_pk=keep.pk)
+        same = find_duplicates(
+            names=[keep.name, keep.name_en, keep.name_native],
+            country_id=keep.country_id,
+            exclude_pk=keep.pk,
+        )
         return same

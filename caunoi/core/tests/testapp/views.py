@@ -4,6 +4,7 @@ from django import forms
 from caunoi.core.filters import BaseFilterSet
 from caunoi.core.forms import BaseModelForm
 from caunoi.core.tables import BaseTable
+from caunoi.core.tests.testapp.imports import GadgetImport
 from caunoi.core.tests.testapp.models import Gadget, GadgetKind
 from caunoi.core.views import ModelViews
 
@@ -36,6 +37,7 @@ class GadgetViews(ModelViews):
     table_class = GadgetTable
     filterset_class = GadgetFilterSet
     form_class = GadgetForm
+    import_spec = GadgetImport
 
 
 class GadgetKindFilterSet(BaseFilterSet):
