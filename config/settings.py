@@ -262,6 +262,18 @@ CAUNOI_QUIET_MONTHS = env_int("CAUNOI_QUIET_MONTHS", 12, minimum=1)
 CAUNOI_NGO_EXPIRY_ALERT_DAYS = env_int("CAUNOI_NGO_EXPIRY_ALERT_DAYS", 90, minimum=1)
 
 # ==============================================================================================
+# Spreadsheet import (caunoi/core/imports): limits checked before a file is read
+# ==============================================================================================
+CAUNOI_IMPORT_MAX_BYTES = env_int("CAUNOI_IMPORT_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
+CAUNOI_IMPORT_MAX_ROWS = env_int("CAUNOI_IMPORT_MAX_ROWS", 20000, minimum=1)
+CAUNOI_IMPORT_MAX_COLUMNS = env_int("CAUNOI_IMPORT_MAX_COLUMNS", 200, minimum=1)
+CAUNOI_IMPORT_MAX_UNCOMPRESSED_BYTES = env_int(
+    "CAUNOI_IMPORT_MAX_UNCOMPRESSED_BYTES", 100 * 1024 * 1024, minimum=1024
+)
+CAUNOI_IMPORT_MAX_COMPRESSION_RATIO = env_int("CAUNOI_IMPORT_MAX_COMPRESSION_RATIO", 100, minimum=2)
+CAUNOI_IMPORT_STASH_SECONDS = env_int("CAUNOI_IMPORT_STASH_SECONDS", 3600, minimum=60)
+
+# ==============================================================================================
 # Logging: structured enough to grep, quiet by default.
 # ==============================================================================================
 LOGGING = {

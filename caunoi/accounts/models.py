@@ -9,18 +9,18 @@ from django.db import models
 from django.db.models import Q, Value
 from django.db.models.functions import Concat, Substr
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from caunoi.accounts.choices import Language, UnitKind
 from caunoi.accounts.querysets import MembershipQuerySet, OrgUnitQuerySet
 from caunoi.core.models import ChangeLoggedModel
+from caunoi.core.models.base import BilingualNameMixin
 from caunoi.core.querysets import RestrictedQuerySet
 
 PATH_SEPARATOR = "/"
 
 
-class OrgUnit(ChangeLoggedModel):
+class OrgUnit(BilingualNameMixin, ChangeLoggedModel):
     """A unit (đơn vị) of the city: leadership, department, front, association, ward, …
 
     Units form a tree. A unit may be dissolved (``valid_to``) and replaced by successor units —
@@ -74,15 +74,6 @@ class OrgUnit(ChangeLoggedModel):
             ),
         ]
 
-    def __str__(self) -> str:
-        return self.display_name
-
-    @property
-    def display_name(self) -> str:
-        if get_language() == "en" and self.name_en:
-            return self.name_en
-        return self.name
-
     @property
     def is_active(self) -> bool:
         today = timezone.localdate()
@@ -118,7 +109,7 @@ class OrgUnit(ChangeLoggedModel):
             )
 
 
-class Role(ChangeLoggedModel):
+class Role(BilingualNameMixin, ChangeLoggedModel):
     """A role (vai trò): a named set of capabilities, held in a unit through a membership.
 
     The five built-in roles (Officer, Approver, Coordinator, Auditor, Administrator) are kept in
@@ -141,15 +132,6 @@ class Role(ChangeLoggedModel):
         verbose_name = _("role")
         verbose_name_plural = _("roles")
         ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.display_name
-
-    @property
-    def display_name(self) -> str:
-        if get_language() == "en" and self.name_en:
-            return self.name_en
-        return self.name
 
     @property
     def display_description(self) -> str:

@@ -121,7 +121,20 @@ class ChangeLoggedModel(BaseModel):
             return super().delete(*args, **kwargs)
 
 
-class OrganizationalModel(ChangeLoggedModel):
+class BilingualNameMixin:
+    """Shows ``name_en`` to English readers when it is filled, else the Vietnamese ``name``."""
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        if get_language() == "en" and getattr(self, "name_en", ""):
+            return self.name_en
+        return self.name
+
+
+class OrganizationalModel(BilingualNameMixin, ChangeLoggedModel):
     """A lookup table row (fields of cooperation, regions, …): shared by every unit."""
 
     name = models.CharField(_("name (Vietnamese)"), max_length=200)
@@ -134,15 +147,6 @@ class OrganizationalModel(ChangeLoggedModel):
     class Meta:
         abstract = True
         ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.display_name
-
-    @property
-    def display_name(self) -> str:
-        if get_language() == "en" and self.name_en:
-            return self.name_en
-        return self.name
 
 
 class PrimaryModel(ChangeLoggedModel):

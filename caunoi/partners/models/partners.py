@@ -3,10 +3,10 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from caunoi.core.models import OrganizationalModel, PrimaryModel
+from caunoi.core.models.base import BilingualNameMixin
 from caunoi.partners.choices import LocalityLevel, PartnerKind, PartnerStatus
 
 
@@ -18,7 +18,7 @@ class CooperationField(OrganizationalModel):
         verbose_name_plural = _("fields of cooperation")
 
 
-class Partner(PrimaryModel):
+class Partner(BilingualNameMixin, PrimaryModel):
     """A partner (đối tác) of Hà Nội: a foreign locality, embassy, organisation, network, NGO,
     friendship organisation, overseas-Vietnamese association, business, university or media.
 
@@ -108,15 +108,6 @@ class Partner(PrimaryModel):
         ordering = ["name"]
         indexes = [models.Index(fields=["kind", "country"], name="partner_kind_country")]
         permissions = [("coordinate_merge_partner", _("Can merge duplicate partners"))]
-
-    def __str__(self) -> str:
-        return self.display_name
-
-    @property
-    def display_name(self) -> str:
-        if get_language() == "en" and self.name_en:
-            return self.name_en
-        return self.name
 
     def clean(self) -> None:
         super().clean()
