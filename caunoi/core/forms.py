@@ -44,12 +44,19 @@ def formfield_for(field, **kwargs):
     return field.formfield(**kwargs)
 
 
-class BaseModelForm(forms.ModelForm):
-    """Every add/edit form. Pass ``user=``; the form limits each choice to what the user sees."""
+class BaseModelFormMetaclass(forms.models.ModelFormMetaclass):
+    """Gives every subclass's ``Meta`` the project's form-field defaults, even a plain
+    ``class Meta:`` (Django reads ``formfield_callback`` from the class's own Meta only)."""
 
-    class Meta:
-        # Inherited by every subclass's Meta through Django's ModelFormMetaclass.
-        formfield_callback = formfield_for
+    def __new__(mcs, name, bases, attrs):
+        meta = attrs.get("Meta")
+        if meta is not None and not hasattr(meta, "formfield_callback"):
+            meta.formfield_callback = formfield_for
+        return super().__new__(mcs, name, bases, attrs)
+
+
+class BaseModelForm(forms.ModelForm, metaclass=BaseModelFormMetaclass):
+    """Every add/edit form. Pass ``user=``; the form limits each choice to what the user sees."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 

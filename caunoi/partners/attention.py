@@ -33,6 +33,7 @@ def attention_items(user) -> list[AttentionItem]:
             "ngo_registration_valid_until"
         )[:10]
     ]
+    items.extend(_contacts_past_retention(user, today))
     if user.unit_scope("partners.view_partner") is ALL_UNITS and user.has_perm(
         "accounts.view_all_units"
     ):
@@ -49,3 +50,29 @@ def attention_items(user) -> list[AttentionItem]:
                 )
             )
     return items
+
+
+def _contacts_past_retention(user, today) -> list[AttentionItem]:
+    """Personal data kept past its date must be reviewed: erase it or renew its basis."""
+    from django.urls import reverse
+
+    from caunoi.partners.models import Contact
+
+    if not user.has_perm("partners.change_contact"):
+        return []
+    overdue = (
+        Contact.objects.restrict(user, "change")
+        .filter(retain_until__lt=today, anonymised_at__isnull=True)
+        .count()
+    )
+    if not overdue:
+        return []
+    url = reverse("partners:contact_list") + f"?retain_until_before={today:%d/%m/%Y}"
+    return [
+        AttentionItem(
+            _("%(count)s contacts are kept past their keep-until date: erase or renew them")
+            % {"count": overdue},
+            url,
+            "danger",
+        )
+    ]

@@ -119,6 +119,9 @@ class PartnerRelationFilterSet(BaseFilterSet):
 
 
 class ContactFilterSet(BaseFilterSet):
+    retain_until_before = django_filters.DateFilter(
+        field_name="retain_until", lookup_expr="lte", label=_("Kept until before")
+    )
     filter_exempt = (
         "title",
         "email",
@@ -134,7 +137,13 @@ class ContactFilterSet(BaseFilterSet):
         "organisation",
         "consent_given_on",
     )
-    ui_filters = ("partner", "legal_basis", "is_overseas_vietnamese", "owner_unit")
+    ui_filters = (
+        "partner",
+        "legal_basis",
+        "is_overseas_vietnamese",
+        "retain_until_before",
+        "owner_unit",
+    )
 
     class Meta:
         model = Contact

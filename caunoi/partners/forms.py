@@ -20,7 +20,7 @@ from caunoi.partners.services import find_duplicates
 
 
 class CountryForm(BaseModelForm):
-    class Meta(BaseModelForm.Meta):
+    class Meta:
         model = Country
         fields = [
             "name",
@@ -45,7 +45,7 @@ class CountryForm(BaseModelForm):
 
 
 class CooperationFieldForm(BaseModelForm):
-    class Meta(BaseModelForm.Meta):
+    class Meta:
         model = CooperationField
         fields = ["name", "name_en", "slug"]
 
@@ -55,7 +55,7 @@ class PartnerForm(BaseModelForm):
         label=_("This is a different partner: save it anyway"), required=False
     )
 
-    class Meta(BaseModelForm.Meta):
+    class Meta:
         model = Partner
         fields = [
             "kind",
@@ -142,7 +142,7 @@ class PartnerForm(BaseModelForm):
 
 
 class PartnerRelationForm(BaseModelForm):
-    class Meta(BaseModelForm.Meta):
+    class Meta:
         model = PartnerRelation
         fields = [
             "partner",
@@ -157,7 +157,7 @@ class PartnerRelationForm(BaseModelForm):
 
 
 class ContactForm(BaseModelForm):
-    class Meta(BaseModelForm.Meta):
+    class Meta:
         model = Contact
         fields = [
             "full_name",

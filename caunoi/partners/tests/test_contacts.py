@@ -103,3 +103,37 @@ def test_consent_basis_needs_date_and_source(client, personas):
     assert response.status_code == 200
     form = response.context["form"]
     assert "consent_given_on" in form.errors
+
+
+@pytest.mark.django_db
+def test_opening_the_edit_form_is_a_logged_view(client, personas):
+    person = f.contact(personas.unit_a)
+    client.force_login(personas.officer_a)
+    assert client.get(reverse("partners:contact_edit", args=[person.pk])).status_code == 200
+    assert ContactAccessLog.objects.filter(action="view", contact=person).count() == 1
+
+
+@pytest.mark.django_db
+def test_contacts_past_their_keep_until_date_need_attention(client, personas):
+    import datetime
+
+    f.contact(personas.unit_a, retain_until=datetime.date(2020, 1, 1))
+    client.force_login(personas.officer_a)
+    home = client.get("/").content.decode()
+    assert "retain_until_before=" in home
+    client.force_login(personas.outsider_b)
+    assert "retain_until_before=" not in client.get("/").content.decode()
+
+
+def test_load_countries_command(db):
+    import io
+
+    from django.core.management import call_command
+
+    from caunoi.partners.models import Country
+
+    call_command("load_countries", stdout=io.StringIO())
+    laos = Country.objects.get(iso="LA")
+    assert laos.name == "Lào" and laos.partnership_level == "special_relationship"
+    assert laos.relations_established.isoformat() == "1962-09-05"
+    assert Country.objects.get(iso="JP").national_day_month == 2

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import View
 
-from caunoi.core.views import ModelViews, ObjectDetailView
+from caunoi.core.views import ModelViews, ObjectDetailView, ObjectEditView
 from caunoi.core.views.mixins import LoginRequiredMixin, get_for_user
 from caunoi.partners import filters, forms, tables
 from caunoi.partners.choices import ContactAccess
@@ -65,12 +65,23 @@ class ContactDetailView(ObjectDetailView):
         return context
 
 
+class ContactEditView(ObjectEditView):
+    """The edit form shows the channels, so opening it is a logged view of personal data."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if "pk" in self.kwargs:
+            log_access(self.get_object(), request, ContactAccess.VIEW)
+        return response
+
+
 class ContactViews(ModelViews):
     model = Contact
     table_class = tables.ContactTable
     filterset_class = filters.ContactFilterSet
     form_class = forms.ContactForm
     detail_view = ContactDetailView
+    edit_view = ContactEditView
     import_spec = ContactImport
 
 
