@@ -38,7 +38,7 @@ PO_MSGIDS := awk ' \
 	{ flush() } \
 	END { flush() }'
 
-.PHONY: help install demo test test-deps lint check-migrations check-translations \
+.PHONY: help install demo test runtime-deps test-deps lint check-migrations check-translations \
 	test-sqlite test-postgres test-e2e clean
 
 help: ## Show this list
@@ -55,7 +55,7 @@ install: ## Install uv, the locked Python dependencies (dev group included) and 
 	@mkdir -p var
 	DEBUG=true $(CAUNOI) compilemessages --ignore=.venv --ignore=var
 
-demo: install ## Run the demo on http://127.0.0.1:PORT/ (PORT=8000; SQLite in var/, job worker, demo data)
+demo: install runtime-deps ## Run the demo on http://127.0.0.1:PORT/ (PORT=8000; SQLite in var/, job worker, demo data)
 	@test -s var/demo_secret_key || { umask 077; \
 		$(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > var/demo_secret_key; }
 	$(DEMO_ENV) $(CAUNOI) migrate --noinput
@@ -70,7 +70,19 @@ demo: install ## Run the demo on http://127.0.0.1:PORT/ (PORT=8000; SQLite in va
 
 test: install test-deps lint check-migrations check-translations test-sqlite test-postgres test-e2e ## Everything CI checks, in order, stopping at the first failure
 
-test-deps: ## Install the Debian packages the tests need (chromium, gettext, PostgreSQL) when missing
+runtime-deps: ## Install the Debian packages the app needs at run time (PDF: Pango, fonts) when missing
+	@missing=""; \
+	ldconfig -p | grep -q 'libpango-1.0.so' || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
+	ldconfig -p | grep -q 'libharfbuzz-subset.so' || missing="$$missing libharfbuzz-subset0"; \
+	[ -d /usr/share/fonts/truetype/noto ] || missing="$$missing fonts-noto-core"; \
+	[ -d /usr/share/fonts/truetype/liberation2 ] || missing="$$missing fonts-liberation2"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		$(SUDO) apt-get update -q; \
+		$(APT_INSTALL) $$missing; \
+	fi
+
+test-deps: runtime-deps ## Install the Debian packages the tests need (chromium, gettext, PostgreSQL) when missing
 	@missing=""; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
 	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \

@@ -19,10 +19,15 @@ class ActionsColumn(tables.TemplateColumn):
 class BaseTable(tables.Table):
     actions = ActionsColumn()
 
+    # Both may also be given in the table's ``class Meta`` (where most tables declare them).
     # Columns shown until the user picks their own; None shows all.
     default_columns: tuple[str, ...] | None = None
     # Columns that cannot be hidden.
     fixed_columns: tuple[str, ...] = ("actions",)
+
+    def _option(self, name: str):
+        meta = getattr(type(self), "Meta", None)
+        return getattr(meta, name, getattr(type(self), name))
 
     class Meta:
         attrs = {"class": "table table-vcenter card-table table-hover"}
@@ -33,11 +38,12 @@ class BaseTable(tables.Table):
         return [
             (name, str(column.header), column.visible)
             for name, column in self.columns.items()
-            if name not in self.fixed_columns
+            if name not in self._option("fixed_columns")
         ]
 
     def show_only(self, names: list[str] | None) -> None:
-        chosen = set(names or self.default_columns or [c.name for c in self.columns])
+        defaults = self._option("default_columns")
+        chosen = set(names or defaults or [c.name for c in self.columns])
         for name, _label, _visible in self.choosable_columns():
             if name in chosen:
                 self.columns.show(name)
@@ -46,6 +52,6 @@ class BaseTable(tables.Table):
 
     def export_rows(self):
         """(header, rows) with every visible data column, for the whole filtered list."""
-        values = self.as_values(exclude_columns=self.fixed_columns)
+        values = self.as_values(exclude_columns=self._option("fixed_columns"))
         header = next(values)
         return header, values

@@ -74,3 +74,14 @@ def test_browser_language_does_not_override_vietnamese(client, personas):
     client.force_login(personas.officer_a)
     page = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert "Trang chủ" in page
+
+
+@pytest.mark.django_db
+def test_lists_start_with_their_default_columns_and_remember_a_choice(client, personas):
+    client.force_login(personas.officer_a)
+    url = reverse("accounts:orgunit_list")
+    page = client.get(url).content.decode()
+    assert "Tên (tiếng Anh)</a>" not in page  # name_en is not a default column of units
+    page = client.get(url + "?columns=name&columns=name_en").content.decode()
+    assert "Tên (tiếng Anh)" in page.split("<thead>")[1].split("</thead>")[0]
+    assert "Tên (tiếng Anh)" in client.get(url).content.decode().split("<thead>")[1]

@@ -21,6 +21,7 @@ from caunoi.core.views import (
 )
 from caunoi.staff import coverage, filters, services, tables
 from caunoi.staff import forms as staff_forms
+from caunoi.staff.imports import StaffMemberImport, TrainingCourseImport
 from caunoi.staff.models import (
     Attendance,
     PlanLine,
@@ -116,6 +117,7 @@ class StaffMemberViews(ModelViews):
     add_form_class = staff_forms.StaffMemberAddForm
     list_view = StaffMemberListView
     detail_view = StaffMemberDetailView
+    import_spec = StaffMemberImport
     detail_fields = [
         "full_name",
         "position",
@@ -193,6 +195,7 @@ class TrainingCourseViews(ModelViews):
     add_form_class = staff_forms.TrainingCourseAddForm
     list_view = TrainingCourseListView
     detail_view = TrainingCourseDetailView
+    import_spec = TrainingCourseImport
     detail_fields = [
         "title",
         "title_en",
