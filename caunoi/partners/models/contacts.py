@@ -40,7 +40,7 @@ class Contact(PrimaryModel):
     )
     full_name = models.CharField(_("full name"), max_length=200)
     title = models.CharField(
-        _("title"), max_length=50, blank=True, help_text=_("Mr, Ms, Dr, H.E., …")
+        _("form of address"), max_length=50, blank=True, help_text=_("Mr, Ms, Dr, H.E., …")
     )
     position = models.CharField(_("position"), max_length=200, blank=True)
     organisation = models.CharField(
