@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -17,6 +16,7 @@ from rest_framework.authtoken.models import Token
 from caunoi.accounts import filters, forms, tables
 from caunoi.accounts.models import Membership, OrgUnit, Role, User
 from caunoi.core.views import ModelViews, ObjectDetailView, ObjectEditView
+from caunoi.core.views.pages import remember_language
 
 
 class LoginView(auth_views.LoginView):
@@ -27,14 +27,7 @@ class LoginView(auth_views.LoginView):
     def form_valid(self, form):
         response = super().form_valid(form)
         # The interface follows the language the user chose last time.
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME,
-            form.get_user().language,
-            max_age=365 * 24 * 3600,
-            samesite="Lax",
-            secure=settings.SESSION_COOKIE_SECURE,
-            httponly=True,
-        )
+        remember_language(response, form.get_user().language)
         return response
 
 
@@ -61,14 +54,7 @@ def profile(request):
         user = form.save()
         messages.success(request, _("Your profile was saved."))
         response = redirect("accounts:profile")
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME,
-            user.language,
-            max_age=365 * 24 * 3600,
-            samesite="Lax",
-            secure=settings.SESSION_COOKIE_SECURE,
-            httponly=True,
-        )
+        remember_language(response, user.language)
         return response
     token = Token.objects.filter(user=request.user).first()
     return render(

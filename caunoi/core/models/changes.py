@@ -89,10 +89,15 @@ class ObjectChange(models.Model):
 
     def diff_rows(self) -> list[tuple[str, object, object]]:
         """(field label, before, after) for each changed field, related records by name."""
+        return [(label, old, new) for label, old, new, changed in self.field_rows() if changed]
+
+    def field_rows(self) -> list[tuple[str, object, object, bool]]:
+        """(field label, before, after, changed) for every field kept, readable values."""
         model = self.model_class
         before, after = self.prechange or {}, self.postchange or {}
+        changed = set(self.changed_fields())
         rows = []
-        for key in self.changed_fields():
+        for key in dict.fromkeys([*before.keys(), *after.keys()]):
             field = _field_or_none(model, key)
             label = str(field.verbose_name) if field is not None else key
             rows.append(
@@ -100,6 +105,7 @@ class ObjectChange(models.Model):
                     label[:1].upper() + label[1:],
                     _readable(field, before.get(key)),
                     _readable(field, after.get(key)),
+                    key in changed,
                 )
             )
         return rows

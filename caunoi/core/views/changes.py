@@ -104,24 +104,9 @@ class ChangeDetailView(ObjectDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         change = self.object
-        model = change.model_class
-        labels = {}
-        if model is not None:
-            labels = {
-                f.name: f.verbose_name
-                for f in model._meta.get_fields()
-                if hasattr(f, "verbose_name")
-            }
-        before, after = change.prechange or {}, change.postchange or {}
-        keys = list(dict.fromkeys([*before.keys(), *after.keys()]))
         context["diff"] = [
-            {
-                "field": labels.get(key, key),
-                "before": before.get(key),
-                "after": after.get(key),
-                "changed": before.get(key) != after.get(key),
-            }
-            for key in keys
+            {"field": label, "before": old, "after": new, "changed": changed}
+            for label, old, new, changed in change.field_rows()
         ]
         context["related"] = ObjectChange.objects.filter(request_id=change.request_id).exclude(
             pk=change.pk

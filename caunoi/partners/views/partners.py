@@ -13,7 +13,7 @@ from caunoi.core.views.mixins import ScopedModelMixin, get_for_user
 from caunoi.partners import activity, filters, forms, tables, timeline
 from caunoi.partners.imports import PartnerImport
 from caunoi.partners.models import Contact, Partner, PartnerRelation
-from caunoi.partners.services import merge_partners
+from caunoi.partners.services import find_duplicates, merge_partners
 
 
 class PartnerListView(ObjectListView):
@@ -136,8 +136,6 @@ class PartnerMergeView(ScopedModelMixin, TemplateView):
         return None if other.pk == keep.pk else other
 
     def _candidates(self, keep):
-        from caunoi.partners.services import find_duplicates
-
         same = find_duplicates(
             names=[keep.name, keep.name_en, keep.name_native],
             country_id=keep.country_id,
