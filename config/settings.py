@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from config.env import database_from_url, env_bool, env_int, env_list, env_str
+from config.env import EnvError, database_from_url, env_bool, env_int, env_list, env_str
 
 # ==============================================================================================
 # Paths
@@ -180,6 +180,27 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+# Uploaded documents live in MEDIA_ROOT ("local") or in an S3-compatible bucket ("s3").
+CAUNOI_STORAGE = env_str("CAUNOI_STORAGE", "local")
+if CAUNOI_STORAGE == "s3":
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("CAUNOI_S3_BUCKET"),
+            "endpoint_url": env_str("CAUNOI_S3_ENDPOINT_URL", "") or None,
+            "region_name": env_str("CAUNOI_S3_REGION", "") or None,
+            "access_key": env_str("CAUNOI_S3_ACCESS_KEY", "") or None,
+            "secret_key": env_str("CAUNOI_S3_SECRET_KEY", "") or None,
+            "location": env_str("CAUNOI_S3_PREFIX", ""),
+            "file_overwrite": False,
+            "default_acl": None,
+            "querystring_auth": True,
+        },
+    }
+elif CAUNOI_STORAGE != "local":
+    raise EnvError("CAUNOI_STORAGE must be 'local' or 's3'.")
+# Largest uploaded document (drafts, signed scans, photos), checked by content as well.
+CAUNOI_UPLOAD_MAX_BYTES = env_int("CAUNOI_UPLOAD_MAX_BYTES", 25 * 1024 * 1024, minimum=1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
@@ -260,6 +281,24 @@ CAUNOI_EXPORT_MAX_ROWS = env_int("CAUNOI_EXPORT_MAX_ROWS", 100000, minimum=100)
 CAUNOI_QUIET_MONTHS = env_int("CAUNOI_QUIET_MONTHS", 12, minimum=1)
 # Days before an NGO's registration certificate expires when its unit is alerted.
 CAUNOI_NGO_EXPIRY_ALERT_DAYS = env_int("CAUNOI_NGO_EXPIRY_ALERT_DAYS", 90, minimum=1)
+
+# ==============================================================================================
+# Money: a conversion uses the latest rate on or before the value date, at most this old.
+# ==============================================================================================
+CAUNOI_EXCHANGE_RATE_MAX_AGE_DAYS = env_int("CAUNOI_EXCHANGE_RATE_MAX_AGE_DAYS", 92, minimum=1)
+
+# ==============================================================================================
+# Notifications: in the app always; also by email when CAUNOI_NOTIFY_EMAIL is on.
+# ==============================================================================================
+CAUNOI_NOTIFY_EMAIL = env_bool("CAUNOI_NOTIFY_EMAIL", False)
+# The address users reach the app at, for links in emails and calendar feeds.
+CAUNOI_SITE_URL = env_str("CAUNOI_SITE_URL", "http://127.0.0.1:8000")
+EMAIL_HOST = env_str("CAUNOI_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("CAUNOI_EMAIL_PORT", 25, minimum=1)
+EMAIL_HOST_USER = env_str("CAUNOI_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = env_str("CAUNOI_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("CAUNOI_EMAIL_TLS", False)
+DEFAULT_FROM_EMAIL = env_str("CAUNOI_EMAIL_FROM", "caunoi@localhost")
 
 # ==============================================================================================
 # Spreadsheet import (caunoi/core/imports): limits checked before a file is read

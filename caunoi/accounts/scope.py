@@ -93,3 +93,30 @@ def _predecessors_of(unit_ids: set[int]) -> set[int]:
         found |= nxt
         frontier = nxt
     return found
+
+
+def users_holding(perm: str, unit):
+    """Active users whose membership covers ``unit`` with a role holding ``perm``.
+
+    Covering means: a membership in the unit itself, in a unit above it with
+    ``include_descendants``, or in a unit that succeeded it. City-wide reach
+    (``view_all_units``) does not count: this answers "who in this unit is responsible",
+    for notifications, not "who could see it".
+    """
+    from django.db.models import Q
+
+    from caunoi.accounts.models import Membership, OrgUnit, User
+
+    app_label, codename = perm.split(".", 1)
+    ancestors = [int(part) for part in unit.path.strip("/").split("/") if part]
+    successors = OrgUnit.successors.through.objects.filter(from_orgunit_id=unit.pk).values(
+        "to_orgunit_id"
+    )
+    memberships = Membership.objects.active().filter(
+        Q(unit_id=unit.pk)
+        | Q(unit_id__in=ancestors, include_descendants=True)
+        | Q(unit_id__in=successors),
+        role__permissions__content_type__app_label=app_label,
+        role__permissions__codename=codename,
+    )
+    return User.objects.filter(is_active=True, memberships__in=memberships).distinct()

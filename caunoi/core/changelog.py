@@ -35,6 +35,8 @@ def snapshot(obj: models.Model) -> dict[str, Any]:
         if field.name in ignored:
             continue
         value = getattr(obj, field.attname)
+        if isinstance(field, models.FileField):
+            value = value.name if value else ""
         data[field.name] = _digest(value) if field.name in excluded and value else value
     if obj.pk is not None:
         for field in obj._meta.many_to_many:

@@ -16,4 +16,13 @@ def navigation(request):
         if items:
             active = any(i.url_name.split(":")[0] == namespace for i in items)
             menus.append({"menu": menu, "items": items, "active": active})
-    return {"nav_menus": menus, "nav_current": url_name}
+    return {"nav_menus": menus, "nav_current": url_name, "nav_unread": unread_count(request)}
+
+
+def unread_count(request) -> int:
+    """Counted once per request: table cells rendered with the request context ask again."""
+    from caunoi.core.notifications import unread
+
+    if not hasattr(request, "_caunoi_unread"):
+        request._caunoi_unread = unread(request.user).count()
+    return request._caunoi_unread

@@ -84,3 +84,13 @@ def register_attention(provider: Callable) -> None:
     """``provider(user) -> list[AttentionItem]``; called on the home page."""
     if provider not in attention_providers:
         attention_providers.append(provider)
+
+
+reminder_providers: list[Callable] = []
+
+
+def register_reminders(provider: Callable) -> None:
+    """``provider(today) -> Iterable[caunoi.core.notifications.Reminder]``; run by
+    ``caunoi send_reminders`` once a day."""
+    if provider not in reminder_providers:
+        reminder_providers.append(provider)

@@ -55,3 +55,25 @@ class BaseTable(tables.Table):
         values = self.as_values(exclude_columns=self._option("fixed_columns"))
         header = next(values)
         return header, values
+
+
+class MoneyColumn(tables.Column):
+    """An amount with its currency, read through a ``MoneyProperty`` ("970,8 triệu USD").
+
+    ``MoneyColumn(accessor="budget", order_by="budget_amount")``: sorts by the amount column;
+    the export writes the full amount and currency ("1.234.567 VND").
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("attrs", {"td": {"class": "text-end text-nowrap"}})
+        super().__init__(*args, **kwargs)
+
+    def render(self, value):
+        from caunoi.core.money import format_money
+
+        return format_money(value)
+
+    def value(self, value):
+        from caunoi.core.money import format_money
+
+        return format_money(value, compact=False)

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from caunoi.core.search.views import search_page
-from caunoi.core.views import changes, pages
+from caunoi.core.views import changes, notifications, pages
 
 app_name = "core"
 
@@ -13,4 +13,7 @@ urlpatterns = [
     path("trash/<int:ct_id>/<int:pk>/restore/", changes.restore, name="restore"),
     path("language/", pages.set_language, name="set_language"),
     path("search/", search_page, name="search"),
+    path("notifications/", notifications.notification_list, name="notification_list"),
+    path("notifications/<int:pk>/", notifications.notification_open, name="notification_open"),
+    path("notifications/read/", notifications.notification_read_all, name="notification_read_all"),
 ]

@@ -11,6 +11,7 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from caunoi.core.models import ConcurrentEditError
+from caunoi.core.workflow import TransitionNotAllowed
 
 
 class PreconditionFailed(APIException):
@@ -29,6 +30,11 @@ def conflict_body(exc: ConcurrentEditError) -> dict:
 def exception_handler(exc, context):
     if isinstance(exc, ConcurrentEditError):
         return Response(conflict_body(exc), status=status.HTTP_409_CONFLICT)
+    if isinstance(exc, TransitionNotAllowed):
+        return Response(
+            {"detail": exc.message, "code": "transition_not_allowed", "status": exc.status},
+            status=status.HTTP_409_CONFLICT,
+        )
     if isinstance(exc, ProtectedError):
         return Response(
             {

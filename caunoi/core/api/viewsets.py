@@ -23,6 +23,8 @@ class BaseModelViewSet(viewsets.ModelViewSet):
     permission_classes = [ScopedPermission]
     model = None
     ordering_fields = "__all__"
+    # The capability a request needs (view/add/change/delete); None: from the HTTP method.
+    permission_action: str | None = None
 
     def get_model(self):
         return self.model or self.queryset.model

@@ -14,7 +14,6 @@ import csv
 import io
 import re
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -23,6 +22,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 from caunoi.core.imports.results import ImportFileError
+from caunoi.core.uploads.zipcheck import ZipLimits, ZipRefused, check_zip
 
 MB = 1024 * 1024
 XLSX_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
@@ -126,37 +126,24 @@ def not_a_spreadsheet_message() -> str:
 # -- XLSX ------------------------------------------------------------------------------------------
 def check_xlsx_container(data: bytes, limits: Limits) -> None:
     """Refuse anything that is not a plain workbook, or that would expand beyond the limits."""
+    zip_limits = ZipLimits(max_uncompressed=limits.max_uncompressed, max_ratio=limits.max_ratio)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportFileError(not_a_spreadsheet_message()) from exc
-    with archive:
-        infos = archive.infolist()
-        names = {info.filename for info in infos}
-        if "xl/workbook.bin" in names:
+        names = check_zip(data, zip_limits)
+    except ZipRefused as exc:
+        if exc.reason == "bomb":
             raise ImportFileError(
-                _("Binary Excel workbooks (.xlsb) are not accepted. Save the file as .xlsx.")
-            )
-        if not all(part in names for part in XLSX_PARTS):
-            raise ImportFileError(not_a_spreadsheet_message())
-        bomb = ImportFileError(
-            _(
-                "The workbook expands to far more data than its size suggests and was refused "
-                "for safety. Save it again from Excel, or upload it as CSV UTF-8."
-            )
+                _(
+                    "The workbook expands to far more data than its size suggests and was "
+                    "refused for safety. Save it again from Excel, or upload it as CSV UTF-8."
+                )
+            ) from exc
+        raise ImportFileError(not_a_spreadsheet_message()) from exc
+    if "xl/workbook.bin" in names:
+        raise ImportFileError(
+            _("Binary Excel workbooks (.xlsb) are not accepted. Save the file as .xlsx.")
         )
-        if len(infos) > 10_000:
-            raise bomb
-        total = 0
-        for info in infos:
-            if info.flag_bits & 0x1:  # encrypted entry
-                raise ImportFileError(not_a_spreadsheet_message())
-            total += info.file_size
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > MB and ratio > limits.max_ratio:
-                raise bomb
-        if total > limits.max_uncompressed:
-            raise bomb
+    if not all(part in names for part in XLSX_PARTS):
+        raise ImportFileError(not_a_spreadsheet_message())
 
 
 def _read_xlsx(data: bytes, limits: Limits) -> Table:

@@ -69,3 +69,13 @@ def can(context, obj, action: str) -> bool:
         return False
     opts = obj._meta
     return user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}", obj)
+
+
+@register.filter
+def money(value, style: str = "compact") -> str:
+    """``{{ project.commitment|money }}`` → "970,8 triệu USD"; ``|money:"full"`` in full."""
+    from caunoi.core.money import Money, format_money
+
+    if not isinstance(value, Money):
+        return "—"
+    return format_money(value, compact=style != "full")

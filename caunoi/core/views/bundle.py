@@ -41,6 +41,13 @@ class ModelViews:
     # Screens this model offers; drop "add"/"edit"/"delete" for read-only registries.
     screens = ("list", "add", "detail", "edit", "delete", "changelog")
 
+    # For DocumentModel records: caunoi.core.views.documents.DocumentDownloadView adds <pk>/file/.
+    download_view = None
+
+    # Workflow steps: {"submit": workflow.submit_delegation, …} adds POST <pk>/submit/ each.
+    transitions: dict = {}
+    transition_view = None  # default caunoi.core.views.workflow.TransitionView
+
     # An ImportSpec subclass adds the spreadsheet import screens; None: no import.
     import_spec = None
     import_view = None  # default caunoi.core.imports.views.ImportView
@@ -78,6 +85,9 @@ class ModelViews:
             "changelog": ("<int:pk>/history/", cls.changelog_view, "ChangeLog", detail_attrs),
         }
         screens = list(cls.screens)
+        if cls.download_view is not None:  # documents: the file itself, in scope
+            routes["file"] = ("<int:pk>/file/", cls.download_view, "File", {})
+            screens.append("file")
         if cls.import_spec is not None:
             from caunoi.core.imports import views as imports
 
@@ -86,6 +96,17 @@ class ModelViews:
             template_view = cls.import_template_view or imports.ImportTemplateView
             routes["import_template"] = ("import/template/", template_view, "ImportTemplate", spec)
             screens += ["import", "import_template"]
+        if cls.transitions:
+            from caunoi.core.views.workflow import TransitionView
+
+            for verb, function in cls.transitions.items():
+                routes[verb] = (
+                    f"<int:pk>/{verb.replace('_', '-')}/",
+                    cls.transition_view or TransitionView,
+                    verb.title().replace("_", ""),
+                    {"function": staticmethod(function)},
+                )
+                screens.append(verb)
         return [
             path(route, cls._make(base, suffix, **attrs), name=f"{model_name}_{screen}")
             for screen, (route, base, suffix, attrs) in routes.items()

@@ -9,9 +9,8 @@ from django.db.models import F, Q
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from caunoi.core.models import PrimaryModel
+from caunoi.core.models import PrimaryModel, UnitFromParentModel, refuse_duplicate
 from caunoi.staff.choices import AttendanceResult, CourseMode, TrainingTopic
-from caunoi.staff.models.staff import UnitFromParentModel, refuse_duplicate
 
 
 class TrainingCourse(PrimaryModel):

@@ -1,0 +1,73 @@
+"""The shared calendar's sources: every app that has dated records contributes its own.
+
+    def delegation_items(user, query: CalendarQuery) -> Iterable[CalendarItem]: ...
+    register_source("delegations", delegation_items)
+
+The calendar screens, the iCalendar feeds and ``/api/v1/calendar/`` (the events app) ask every
+source for the items between two dates that the user may see, already filtered by unit,
+country, partner and kind where the query names them, so that sources filter in SQL.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class CalendarQuery:
+    start: datetime.date  # first day shown
+    end: datetime.date  # last day shown (inclusive)
+    units: frozenset[int] = frozenset()  # owning units; empty: any
+    countries: frozenset[int] = frozenset()  # partners.Country ids; empty: any
+    partners: frozenset[int] = frozenset()  # partners.Partner ids; empty: any
+    kinds: frozenset[str] = frozenset()  # CalendarItem.kind values; empty: any
+
+
+@dataclass(frozen=True)
+class CalendarItem:
+    kind: str  # source key: "event", "delegation", "agreement_deadline", "anniversary"
+    kind_label: str
+    title: str
+    start: datetime.date | datetime.datetime
+    end: datetime.date | datetime.datetime | None = None
+    all_day: bool = True
+    url: str = ""
+    unit: object = None  # the owning unit (an OrgUnit) or None
+    icon: str = "calendar-event"
+    color: str = "blue"  # a Tabler colour name
+    place: str = ""
+    time_zone: str = ""  # IANA name of the place's zone, for datetimes abroad
+    uid: str = ""  # stable identifier for iCalendar ("delegation-12@caunoi")
+    partner_ids: frozenset[int] = field(default_factory=frozenset)
+    country_ids: frozenset[int] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class CalendarSource:
+    key: str
+    label: str
+    items: Callable[[object, CalendarQuery], Iterable[CalendarItem]]
+
+
+sources: dict[str, CalendarSource] = {}
+
+
+def register_source(key: str, label, items: Callable) -> None:
+    sources[key] = CalendarSource(key, label, items)
+
+
+def items_for(user, query: CalendarQuery) -> list[CalendarItem]:
+    found: list[CalendarItem] = []
+    for source in sources.values():
+        if query.kinds and source.key not in query.kinds:
+            continue
+        found.extend(source.items(user, query))
+    return sorted(found, key=lambda i: (_as_datetime(i.start), i.title))
+
+
+def _as_datetime(value) -> datetime.datetime:
+    if isinstance(value, datetime.datetime):
+        return value.replace(tzinfo=None)
+    return datetime.datetime.combine(value, datetime.time.min)
