@@ -74,6 +74,13 @@ INSTALLED_APPS = [
     "caunoi.accounts",
     "caunoi.partners",
     "caunoi.staff",
+    "caunoi.agreements",
+    "caunoi.delegations",
+    "caunoi.events",
+    "caunoi.aid_projects",
+    "caunoi.investments",
+    "caunoi.indicators",
+    "caunoi.bench",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,3 @@
+app_name = "aid_projects"
+
+urlpatterns: list = []
