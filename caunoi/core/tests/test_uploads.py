@@ -102,7 +102,7 @@ class TestDocumentRecords:
     def test_secret_material_is_refused_with_the_reason(self, client, personas):
         _gadget, response = self.add(client, personas, files.pdf_bytes(), classification="secret")
         assert response.status_code == 200
-        assert "Law on Protection of State Secrets" in str(response.context["form"].errors)
+        assert "Luật Bảo vệ bí mật nhà nước" in str(response.context["form"].errors)
         assert not GadgetFile.objects.exists()
 
     def test_an_office_file_downloads_instead_of_opening(self, client, personas):
