@@ -26,6 +26,8 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
 
 PORT ?= 8000
+# Test processes (pytest-xdist): one per core by default.
+TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_ENV := DEBUG=false SECRET_KEY="$$(cat var/demo_secret_key)" ALLOWED_HOSTS=127.0.0.1,localhost \
 	CAUNOI_HTTPS=false DATABASE_URL=sqlite:///var/demo.sqlite3
 
@@ -125,10 +127,10 @@ check-translations: install test-deps ## Update the Vietnamese catalogue; fail o
 	DEBUG=true $(CAUNOI) compilemessages --ignore=.venv --ignore=var
 
 test-sqlite: install ## Test suite on SQLite (browser tests excluded)
-	DATABASE_URL=sqlite:///var/test.sqlite3 $(UV_RUN) pytest -m "not e2e" -p no:randomly -q
+	DATABASE_URL=sqlite:///var/test.sqlite3 $(UV_RUN) pytest -m "not e2e" -p no:randomly -q -n $(TEST_WORKERS)
 
 test-postgres: install test-deps ## Test suite on PostgreSQL: the server on :5432, else a private cluster
-	scripts/with-postgres.sh $(UV_RUN) pytest -m "not e2e" -q
+	scripts/with-postgres.sh $(UV_RUN) pytest -m "not e2e" -q -n $(TEST_WORKERS)
 
 test-e2e: install test-deps ## Browser tests in Debian's Chromium
 	DJANGO_ALLOW_ASYNC_UNSAFE=true DATABASE_URL=sqlite:///var/test-e2e.sqlite3 \

@@ -1,6 +1,7 @@
-"""10,000 valid rows: checked and written in one transaction, in well under a minute on SQLite,
-with a fixed number of queries for the look-ups; a second import of the same file changes
-nothing."""
+"""10,000 valid rows: checked and written in one transaction, with a fixed number of queries
+for the look-ups; a second import of the same file changes nothing. How fast is measured by the
+benchmark (`make bench`, docs/performance.md), not asserted here: a timed test fails on a busy
+machine and proves nothing on a quiet one."""
 
 import time
 
@@ -51,4 +52,3 @@ def test_ten_thousand_rows_are_imported_at_once_and_a_second_import_changes_noth
         f"import {first:.1f} s ({ROWS / first:.0f} rows/s), "
         f"re-import {second:.1f} s ({ROWS / second:.0f} rows/s)"
     )
-    assert first < 60 and second < 60
