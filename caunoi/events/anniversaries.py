@@ -237,7 +237,7 @@ def find(key: str, user) -> Anniversary | None:
     parsed = parse_key(key)
     if parsed is None or parsed[0] not in sources:
         return None
-    kind, source, object_id, year = parsed
+    kind, _source, object_id, year = parsed
     if not 1 <= year <= 9999:
         return None
     found = between(

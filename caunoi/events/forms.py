@@ -169,7 +169,9 @@ class CalendarFilterForm(forms.Form):
     country = forms.ModelChoiceField(queryset=None, required=False, label=_("Country"))
     partner = forms.ModelChoiceField(queryset=None, required=False, label=_("Partner"))
     kind = forms.MultipleChoiceField(
-        required=False, label=_("Show"), widget=forms.CheckboxSelectMultiple
+        required=False,
+        label=_("Show"),
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
     )
 
     def __init__(self, *args, user, kinds, **kwargs):

@@ -27,7 +27,7 @@ def absolute(url: str) -> str:
 
 def _vevent(item: CalendarItem, stamp: datetime.datetime) -> VEvent:
     event = VEvent()
-    fallback = hashlib.sha1(f"{item.kind}|{item.title}|{item.start}".encode()).hexdigest()[:16]
+    fallback = hashlib.sha256(f"{item.kind}|{item.title}|{item.start}".encode()).hexdigest()[:16]
     event.add("uid", item.uid or f"{item.kind}-{fallback}@caunoi")
     summary = item.title if not item.status_label else f"{item.title} [{item.status_label}]"
     event.add("summary", summary)

@@ -194,8 +194,6 @@ class Event(BilingualNameMixin, PrimaryModel):
             )
         if self.place == EventPlace.ONLINE and not self.online_link:
             errors["online_link"] = _("Give the link of the online meeting.")
-        if self.place == EventPlace.ABROAD and not self.city:
-            errors["city"] = _("Give the city where the event takes place.")
         bad = _bad_links(self.media_links)
         if bad:
             errors["media_links"] = _("Not a web address: %(link)s") % {"link": bad}
