@@ -11,10 +11,10 @@ from caunoi.events.models import Event
 
 class EventSerializer(BaseModelSerializer):
     status = serializers.CharField(read_only=True)
-    starts_at = serializers.DateTimeField(read_only=True)
-    starts_at_hanoi = serializers.DateTimeField(read_only=True)
-    ends_at = serializers.DateTimeField(read_only=True, allow_null=True)
-    ends_at_hanoi = serializers.DateTimeField(read_only=True, allow_null=True)
+    starts_at = serializers.SerializerMethodField(help_text="On the event's own clock")
+    starts_at_hanoi = serializers.SerializerMethodField()
+    ends_at = serializers.SerializerMethodField(help_text="On the event's own clock")
+    ends_at_hanoi = serializers.SerializerMethodField()
     anniversary_key = serializers.CharField(read_only=True)
     time_zone = serializers.CharField(required=False, default=timezones.HANOI, max_length=64)
 
@@ -63,6 +63,18 @@ class EventSerializer(BaseModelSerializer):
             "updated_at",
         ]
         extra_kwargs = {"url": {"view_name": "api:event-detail"}}
+
+    def get_starts_at(self, obj) -> str:
+        return obj.starts_at.isoformat()
+
+    def get_starts_at_hanoi(self, obj) -> str:
+        return obj.starts_at_hanoi.isoformat()
+
+    def get_ends_at(self, obj) -> str | None:
+        return obj.ends_at.isoformat() if obj.ends_at else None
+
+    def get_ends_at_hanoi(self, obj) -> str | None:
+        return obj.ends_at_hanoi.isoformat() if obj.ends_at_hanoi else None
 
     def validate_time_zone(self, value: str) -> str:
         from django.core.exceptions import ValidationError
