@@ -29,6 +29,20 @@ def overlaps_for(*, user, start, end, partners, co_partners, countries, unit, ev
     return coordination.overlaps(query, user)
 
 
+def overlaps_of(event, user):
+    """The warnings for a saved event (its page, the API's answer)."""
+    return overlaps_for(
+        user=user,
+        start=event.start_date,
+        end=event.end_date,
+        partners=event.partners.all(),
+        co_partners=event.co_organiser_partners.all(),
+        countries=event.countries.all(),
+        unit=event.owner_unit,
+        event=event,
+    )
+
+
 @dataclass
 class Row:
     """One line of the coordination view: a record from any source, or a calendar item."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from caunoi.core.api.serializers import BaseModelSerializer
@@ -86,16 +88,11 @@ class EventSerializer(BaseModelSerializer):
         return value
 
 
-class OverlapSerializer(serializers.Serializer):
-    kind_label = serializers.CharField()
-    start = serializers.DateField()
-    end = serializers.DateField(allow_null=True)
+class UnitFields(serializers.Serializer):
+    """The unit of an item that is not a model record (an overlap, a calendar item)."""
+
     unit = serializers.SerializerMethodField()
     unit_id = serializers.SerializerMethodField()
-    contact = serializers.CharField()
-    title = serializers.CharField()
-    url = serializers.CharField()
-    reason = serializers.CharField()
 
     def get_unit(self, obj) -> str:
         return str(obj.unit) if obj.unit else ""
@@ -104,6 +101,17 @@ class OverlapSerializer(serializers.Serializer):
         return getattr(obj.unit, "pk", None)
 
 
+class OverlapSerializer(UnitFields):
+    kind_label = serializers.CharField()
+    start = serializers.DateField()
+    end = serializers.DateField(allow_null=True)
+    contact = serializers.CharField()
+    title = serializers.CharField()
+    url = serializers.CharField()
+    reason = serializers.CharField()
+
+
+@extend_schema_field(OpenApiTypes.STR)
 class WhenField(serializers.Field):
     """A date (all-day) or an aware datetime, as ISO 8601."""
 
@@ -111,7 +119,7 @@ class WhenField(serializers.Field):
         return value.isoformat() if value is not None else None
 
 
-class CalendarItemSerializer(serializers.Serializer):
+class CalendarItemSerializer(UnitFields):
     kind = serializers.CharField()
     kind_label = serializers.CharField()
     title = serializers.CharField()
@@ -119,8 +127,6 @@ class CalendarItemSerializer(serializers.Serializer):
     end = WhenField()
     all_day = serializers.BooleanField()
     url = serializers.CharField()
-    unit = serializers.SerializerMethodField()
-    unit_id = serializers.SerializerMethodField()
     place = serializers.CharField()
     time_zone = serializers.CharField()
     uid = serializers.CharField()
@@ -129,12 +135,6 @@ class CalendarItemSerializer(serializers.Serializer):
     status_label = serializers.CharField()
     major = serializers.BooleanField()
     cancelled = serializers.BooleanField()
-
-    def get_unit(self, obj) -> str:
-        return str(obj.unit) if obj.unit else ""
-
-    def get_unit_id(self, obj) -> int | None:
-        return getattr(obj.unit, "pk", None)
 
     def to_representation(self, instance):
         data = super().to_representation(instance)

@@ -43,16 +43,7 @@ class EventViewSet(BaseModelViewSet):
     reopen = transition_action("reopen", workflow.reopen_event)
 
     def _warnings(self, event) -> list:
-        found = coordination.overlaps_for(
-            user=self.request.user,
-            start=event.start_date,
-            end=event.end_date,
-            partners=event.partners.all(),
-            co_partners=event.co_organiser_partners.all(),
-            countries=event.countries.all(),
-            unit=event.owner_unit,
-            event=event,
-        )
+        found = coordination.overlaps_of(event, self.request.user)
         return OverlapSerializer(found, many=True).data
 
     def create(self, request, *args, **kwargs):

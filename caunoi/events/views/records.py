@@ -55,18 +55,7 @@ class EventDetailView(ObjectDetailView):
             actions=workflow.FLOW.available(event, user),
             photos=photos,
             may_add_photo=user.has_perm("events.change_event", event),
-            overlaps=coordination.overlaps_for(
-                user=user,
-                start=event.start_date,
-                end=event.end_date,
-                partners=event.partners.all(),
-                co_partners=event.co_organiser_partners.all(),
-                countries=event.countries.all(),
-                unit=event.owner_unit,
-                event=event,
-            )
-            if event.status != "cancelled"
-            else [],
+            overlaps=coordination.overlaps_of(event, user) if event.status != "cancelled" else [],
             anniversary=anniversaries.find(event.anniversary_key, user)
             if event.anniversary_key
             else None,
