@@ -105,8 +105,9 @@ def partner_relations(query: FactQuery):
     facts = []
     for r in rows:
         country = r.partner.country
+        level = str(r.get_level_display())
         what = _("%(level)s between Hà Nội and %(partner)s") % {
-            "level": r.get_level_display(),
+            "level": level[:1].lower() + level[1:],
             "partner": r.partner,
         }
         facts.append(

@@ -42,6 +42,9 @@ def _vevent(item: CalendarItem, stamp: datetime.datetime) -> VEvent:
         event.add("dtstart", item.start)
         if isinstance(item.end, datetime.datetime):
             event.add("dtend", item.end)
+        elif isinstance(item.end, datetime.date):  # timed start, several days, no end time
+            last = datetime.datetime.combine(item.end, datetime.time(23, 59), item.start.tzinfo)
+            event.add("dtend", last)
     if item.place:
         event.add("location", item.place)
     if item.url:

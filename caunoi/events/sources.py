@@ -74,7 +74,8 @@ def item_for_event(event, partner_ids=(), country_ids=()) -> CalendarItem:
     timed = event.start_time is not None
     if timed:
         start = event.starts_at
-        end = event.ends_at
+        several_days = event.end_date and event.end_date != event.start_date
+        end = event.ends_at or (event.end_date if several_days else None)
     else:
         start, end = event.start_date, event.end_date
     place = event.venue or event.city or event.get_place_display()

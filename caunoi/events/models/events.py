@@ -9,6 +9,7 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from caunoi.core.models import DocumentModel, PrimaryModel, WorkflowLogEntry
 from caunoi.core.models.base import BilingualNameMixin
@@ -28,8 +29,10 @@ class Event(BilingualNameMixin, PrimaryModel):
     the anniversary's key (``anniversary_key``) so the planner shows it as planned.
     """
 
-    name = models.CharField(_("title (Vietnamese)"), max_length=300)
-    name_en = models.CharField(_("title (English)"), max_length=300, blank=True)
+    name = models.CharField(pgettext_lazy("event", "title (Vietnamese)"), max_length=300)
+    name_en = models.CharField(
+        pgettext_lazy("event", "title (English)"), max_length=300, blank=True
+    )
     kind = models.CharField(_("kind"), max_length=30, choices=EventKind.choices)
     pillar = models.CharField(_("area of work"), max_length=20, choices=Pillar.choices)
     channel = models.CharField(

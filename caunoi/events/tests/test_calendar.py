@@ -14,6 +14,13 @@ from caunoi.events.tests.factories import EventFactory
 from caunoi.partners.tests import factories as pf
 
 pytestmark = pytest.mark.django_db
+covers(
+    "events:calendar",
+    "api:calendar-list",
+    "api:anniversary-list",
+    "events:anniversary_list",
+    "events:anniversary_detail",
+)
 MAY = datetime.date(2026, 5, 1)
 
 
@@ -37,7 +44,6 @@ def may(personas):
 
 
 def test_the_month_week_and_list_views_show_what_the_user_may_see(client, personas, may):
-    covers("events:calendar")
     client.force_login(personas.officer_a)
     url = reverse("events:calendar")
     for view in ("month", "week", "list"):
@@ -86,7 +92,6 @@ def test_filters_by_unit_country_partner_and_kind(client, personas, japan):
 
 def test_every_registered_source_appears_on_the_calendar_and_the_api(client, personas):
     """A source registered by another app (delegations, agreements) needs no change here."""
-    covers("api:calendar-list")
 
     def deadlines(user, query):
         return [
@@ -131,7 +136,6 @@ def test_the_calendar_api_checks_its_window_and_its_callers(client, personas, ma
 
 
 def test_the_anniversaries_api(client, personas, japan):
-    covers("api:anniversary-list")
     url = reverse("api:anniversary-list")
     assert client.get(url).status_code == 401
     client.force_login(personas.officer_a)
@@ -145,7 +149,6 @@ def test_the_anniversaries_api(client, personas, japan):
 
 
 def test_the_planner_groups_by_month_and_country_and_exports(client, personas, japan):
-    covers("events:anniversary_list")
     client.force_login(personas.officer_a)
     url = reverse("events:anniversary_list")
     context = client.get(url, {"start": "01/01/2023", "months": 12}).context
@@ -168,7 +171,6 @@ def test_the_horizon_is_a_setting(client, personas, settings):
 
 
 def test_plan_an_event_from_an_anniversary_links_them(client, personas, japan):
-    covers("events:anniversary_detail")
     key = anniversaries.make_key("diplomatic_relations", "partners.country", japan.pk, 2023)
     client.force_login(personas.officer_a)
     detail = client.get(reverse("events:anniversary_detail", args=[key]))

@@ -11,6 +11,7 @@ from caunoi.events.tests.factories import EventFactory
 from caunoi.partners.tests import factories as pf
 
 pytestmark = pytest.mark.django_db
+covers("events:coordination")
 DAY = datetime.date(2026, 5, 12)
 
 
@@ -139,7 +140,6 @@ def test_the_event_page_lists_the_overlaps(client, personas, vientiane, theirs):
 def test_the_coordination_view_shows_every_units_plans_with_a_partner(
     client, personas, vientiane, theirs, settings
 ):
-    covers("events:coordination")
     import caunoi.events.views.coordination as view
 
     EventFactory(

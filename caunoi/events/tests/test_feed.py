@@ -13,6 +13,7 @@ from caunoi.events.models.feeds import token_digest
 from caunoi.events.tests.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
+covers("events:calendar_feed", "events:calendar_feed_ics")
 
 
 def feed_url(client, user) -> str:
@@ -32,7 +33,6 @@ def events_in(body: bytes) -> dict[str, object]:
 
 
 def test_the_feed_is_valid_icalendar_with_zones_and_scope(client, personas):
-    covers("events:calendar_feed", "events:calendar_feed_ics")
     soon = timezone.localdate() + datetime.timedelta(days=10)
     EventFactory(
         owner_unit=personas.unit_a,

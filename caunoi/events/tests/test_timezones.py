@@ -12,6 +12,8 @@ from caunoi.events.templatetags.events import two_clocks
 from caunoi.events.tests.factories import EventFactory
 from caunoi.partners.tests import factories as pf
 
+covers("events:suggest_zone")
+
 
 def test_the_zone_is_suggested_from_the_country_and_the_place():
     assert timezones.suggest_zone("JP") == "Asia/Tokyo"
@@ -82,7 +84,6 @@ class TestOnTheScreens:
         assert data["starts_at_hanoi"] == "2023-10-21T08:00:00+07:00"
 
     def test_the_form_suggests_the_partners_zone(self, client, personas):
-        covers("events:suggest_zone")
         fukuoka = pf.partner(
             personas.unit_b,
             name="Thành phố Fukuoka",
