@@ -157,9 +157,15 @@ def initial_from_anniversary(anniversary) -> dict:
 
 
 class EventPhotoForm(BaseModelForm):
+    """A photo goes with an event the user may change (its organising unit's people)."""
+
     class Meta:
         model = EventPhoto
         fields = ["event", "file", "caption", "title", "classification"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["event"].queryset = Event.objects.restrict(self.user, "change")
 
 
 class CalendarFilterForm(forms.Form):

@@ -54,3 +54,11 @@ def test_a_pdf_or_a_renamed_program_is_not_a_photo(client, personas, settings, t
         response = add(client, event, name, data)
         assert response.status_code == 200 and "file" in response.context["form"].errors
     assert not EventPhoto.objects.exists()
+
+
+def test_a_reader_of_another_units_event_cannot_add_photos_to_it(client, personas):
+    event = EventFactory(owner_unit=personas.unit_a)
+    client.force_login(personas.coordinator)  # sees every unit, changes only unit B
+    response = add(client, event, "anh.png", files.PNG_1PX)
+    assert response.status_code == 200 and "event" in response.context["form"].errors
+    assert not EventPhoto.objects.exists()
