@@ -92,6 +92,8 @@ class EventForm(BaseModelForm):
         )
         if self.instance.pk:
             del self.fields["anniversary"]
+        if not self.is_bound:  # offered only once there is something to acknowledge
+            del self.fields["acknowledge_overlaps"]
 
     def clean_anniversary(self) -> str:
         key = self.cleaned_data.get("anniversary", "")

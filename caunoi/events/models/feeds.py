@@ -7,6 +7,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 TOKEN_BYTES = 32  # 256 bits, URL-safe base64: 43 characters
@@ -44,7 +45,10 @@ class CalendarFeed(models.Model):
     def issue(cls, user) -> str:
         """Make (or replace) the user's feed; return the secret token, never stored."""
         token = secrets.token_urlsafe(TOKEN_BYTES)
-        cls.objects.update_or_create(user=user, defaults={"token_hash": token_digest(token)})
+        cls.objects.update_or_create(
+            user=user,
+            defaults={"token_hash": token_digest(token), "created_at": timezone.now()},
+        )
         return token
 
     @classmethod
