@@ -290,6 +290,12 @@ CAUNOI_QUIET_MONTHS = env_int("CAUNOI_QUIET_MONTHS", 12, minimum=1)
 CAUNOI_NGO_EXPIRY_ALERT_DAYS = env_int("CAUNOI_NGO_EXPIRY_ALERT_DAYS", 90, minimum=1)
 
 # ==============================================================================================
+# Activities and events
+# ==============================================================================================
+# How many months ahead the anniversaries planner and the calendar feeds look.
+CAUNOI_ANNIVERSARY_MONTHS = env_int("CAUNOI_ANNIVERSARY_MONTHS", 18, minimum=1)
+
+# ==============================================================================================
 # Money: a conversion uses the latest rate on or before the value date, at most this old.
 # ==============================================================================================
 CAUNOI_EXCHANGE_RATE_MAX_AGE_DAYS = env_int("CAUNOI_EXCHANGE_RATE_MAX_AGE_DAYS", 92, minimum=1)

@@ -30,8 +30,8 @@ class CalendarItem:
     kind: str  # source key: "event", "delegation", "agreement_deadline", "anniversary"
     kind_label: str
     title: str
-    start: datetime.date | datetime.datetime
-    end: datetime.date | datetime.datetime | None = None
+    start: datetime.date | datetime.datetime  # a date for all-day items, else an aware datetime
+    end: datetime.date | datetime.datetime | None = None  # all-day: the last day, inclusive
     all_day: bool = True
     url: str = ""
     unit: object = None  # the owning unit (an OrgUnit) or None
@@ -42,6 +42,10 @@ class CalendarItem:
     uid: str = ""  # stable identifier for iCalendar ("delegation-12@caunoi")
     partner_ids: frozenset[int] = field(default_factory=frozenset)
     country_ids: frozenset[int] = field(default_factory=frozenset)
+    status_label: str = ""  # "Cancelled", "Awaiting approval": shown beside the title
+    description: str = ""  # a line or two for the iCalendar feed and tooltips
+    major: bool = False  # stands out (a major anniversary, a high-level visit)
+    cancelled: bool = False  # still shown, struck through; STATUS:CANCELLED in iCalendar
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,14 @@ from django.urls import URLPattern, URLResolver, get_resolver
 import caunoi
 from caunoi.core.testing.coverage import COVERED
 
-PUBLIC = {"accounts:login", "accounts:logout", "core:set_language", "health"}
+# The calendar feed needs no sign-in: its secret token is the key (unknown or revoked: 404).
+PUBLIC = {
+    "accounts:login",
+    "accounts:logout",
+    "core:set_language",
+    "health",
+    "events:calendar_feed_ics",
+}
 IGNORED_NAMESPACES = {"admin"}  # Django's own admin has its own login
 SAMPLE_KWARGS = {"pk": 999999, "ct_id": 999999}
 

@@ -1,0 +1,260 @@
+"""What events and anniversaries contribute to shared screens: the calendar, the coordination
+warnings, the partner timeline and the partners' "last contact"."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import DateField, Max, OuterRef, Q, Subquery
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from caunoi.core.calendar import CalendarItem, CalendarQuery
+from caunoi.events import anniversaries
+from caunoi.events.choices import EventStatus
+
+LIVE = ~Q(status=EventStatus.CANCELLED)
+
+
+# -- calendar ------------------------------------------------------------------------------------
+def events_between(queryset, start: datetime.date, end: datetime.date):
+    """Events with at least one day between ``start`` and ``end`` (inclusive)."""
+    return queryset.filter(start_date__lte=end).filter(
+        Q(end_date__gte=start) | Q(end_date__isnull=True, start_date__gte=start)
+    )
+
+
+def _links(events) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Partner and country ids of these events, in two queries."""
+    from caunoi.events.models import Event
+
+    ids = [e.pk for e in events]
+    partners: dict[int, set[int]] = {pk: set() for pk in ids}
+    countries: dict[int, set[int]] = {pk: set() for pk in ids}
+    if not ids:
+        return partners, countries
+    for through in (Event.partners.through, Event.co_organiser_partners.through):
+        for event_id, partner_id in through.objects.filter(event_id__in=ids).values_list(
+            "event_id", "partner_id"
+        ):
+            partners[event_id].add(partner_id)
+    rows = Event.countries.through.objects.filter(event_id__in=ids)
+    for event_id, country_id in rows.values_list("event_id", "country_id"):
+        countries[event_id].add(country_id)
+    return partners, countries
+
+
+def filter_events(queryset, *, units=(), countries=(), partners=()):
+    if units:
+        queryset = queryset.filter(Q(owner_unit__in=units) | Q(co_organiser_units__in=units))
+    if countries:
+        queryset = queryset.filter(Q(countries__in=countries) | Q(partners__country__in=countries))
+    if partners:
+        queryset = queryset.filter(Q(partners__in=partners) | Q(co_organiser_partners__in=partners))
+    return queryset.distinct() if (units or countries or partners) else queryset
+
+
+def event_items(user, query: CalendarQuery) -> list[CalendarItem]:
+    from caunoi.events.models import Event
+
+    rows = filter_events(
+        events_between(Event.objects.restrict(user), query.start, query.end),
+        units=query.units,
+        countries=query.countries,
+        partners=query.partners,
+    ).select_related("owner_unit")
+    events = list(rows.order_by("start_date", "start_time"))
+    partner_ids, country_ids = _links(events)
+    return [item_for_event(e, partner_ids[e.pk], country_ids[e.pk]) for e in events]
+
+
+def item_for_event(event, partner_ids=(), country_ids=()) -> CalendarItem:
+    timed = event.start_time is not None
+    if timed:
+        start = event.starts_at
+        several_days = event.end_date and event.end_date != event.start_date
+        end = event.ends_at or (event.end_date if several_days else None)
+    else:
+        start, end = event.start_date, event.end_date
+    place = event.venue or event.city or event.get_place_display()
+    cancelled = event.status == EventStatus.CANCELLED
+    return CalendarItem(
+        kind="event",
+        kind_label=event.get_kind_display(),
+        title=str(event),
+        start=start,
+        end=end,
+        all_day=not timed,
+        url=event.get_absolute_url(),
+        unit=event.owner_unit,
+        icon="calendar-event",
+        color="secondary" if cancelled else ("green" if event.status == "done" else "blue"),
+        place=place,
+        time_zone=event.time_zone if timed else "",
+        uid=f"event-{event.pk}@caunoi",
+        partner_ids=frozenset(partner_ids),
+        country_ids=frozenset(country_ids),
+        status_label=event.get_status_display(),
+        description=event.description[:500],
+        cancelled=cancelled,
+    )
+
+
+def anniversary_items(user, query: CalendarQuery) -> list[CalendarItem]:
+    found = anniversaries.between(
+        user,
+        query.start,
+        query.end,
+        countries=query.countries,
+        partners=query.partners,
+        units=query.units,
+    )
+    return [item_for_anniversary(a) for a in found]
+
+
+def item_for_anniversary(a: anniversaries.Anniversary) -> CalendarItem:
+    fact = a.fact
+    return CalendarItem(
+        kind="anniversary",
+        kind_label=a.kind_label,
+        title=a.title,
+        start=a.day,
+        end=None,
+        all_day=True,
+        url=reverse("events:anniversary_detail", args=[a.key]),
+        unit=fact.unit,
+        icon="confetti" if a.is_major else "cake",
+        color="red" if a.is_major else ("purple" if a.years is None else "orange"),
+        uid=f"anniversary-{a.key.replace(':', '-')}@caunoi",
+        partner_ids=fact.partner_ids,
+        country_ids=frozenset({fact.country_id}) if fact.country_id else frozenset(),
+        status_label=_("Major anniversary") if a.is_major else "",
+        description=fact.what,
+        major=a.is_major,
+    )
+
+
+# -- coordination --------------------------------------------------------------------------------
+def _contacts(event_ids) -> dict[int, str]:
+    """Who recorded each event, with a phone or email: the person another unit should call."""
+    from caunoi.core.models import ObjectChange
+    from caunoi.events.models import Event
+
+    ct = ContentType.objects.get_for_model(Event)
+    rows = (
+        ObjectChange.objects.filter(content_type=ct, object_id__in=event_ids, action="create")
+        .values_list("object_id", "user_name", "user__phone", "user__email")
+        .order_by("time")
+    )
+    found: dict[int, str] = {}
+    for object_id, name, phone, email in rows:
+        reach = phone or email
+        found.setdefault(object_id, f"{name} ({reach})" if name and reach else (name or ""))
+    return found
+
+
+def event_overlaps(query, user) -> list:
+    """Other units' events with the same partners or countries in the window (not cancelled)."""
+    from caunoi.events.models import Event
+    from caunoi.partners.coordination import Overlap
+    from caunoi.partners.models import Country, Partner
+
+    partners, countries = set(query.partner_ids), set(query.country_ids)
+    match = Q()
+    if partners:
+        match |= Q(partners__in=partners) | Q(co_organiser_partners__in=partners)
+    if countries:
+        match |= Q(countries__in=countries) | Q(partners__country__in=countries)
+    rows = events_between(Event.objects.filter(LIVE), query.start, query.end).filter(match)
+    if query.exclude_unit_id:
+        rows = rows.exclude(owner_unit_id=query.exclude_unit_id)
+    if query.exclude and query.exclude[0] == "events.event":
+        rows = rows.exclude(pk=query.exclude[1])
+    events = list(rows.distinct().select_related("owner_unit").order_by("start_date"))
+    if not events:
+        return []
+    visible = set(
+        Event.objects.restrict(user)
+        .filter(pk__in=[e.pk for e in events])
+        .values_list("pk", flat=True)
+    )
+    partner_ids, country_ids = _links(events)
+    names = {p.pk: str(p) for p in Partner.objects.filter(pk__in=partners)}
+    partner_countries = dict(
+        Partner.objects.filter(pk__in=set().union(*partner_ids.values())).values_list(
+            "pk", "country_id"
+        )
+    )
+    country_names = {c.pk: str(c) for c in Country.objects.filter(pk__in=countries)}
+    contacts = _contacts([e.pk for e in events])
+    found = []
+    for e in events:
+        same_partners = sorted(names[p] for p in partner_ids[e.pk] & partners if p in names)
+        reached = country_ids[e.pk] | {partner_countries.get(p) for p in partner_ids[e.pk]}
+        same_countries = sorted(country_names[c] for c in reached & countries if c)
+        if same_partners:
+            reason = _("same partner: %(names)s") % {"names": ", ".join(same_partners)}
+        else:
+            reason = _("same country: %(names)s") % {"names": ", ".join(same_countries)}
+        seen = e.pk in visible
+        found.append(
+            Overlap(
+                kind_label=_("Event"),
+                start=e.start_date,
+                end=e.end_date,
+                unit=e.owner_unit,
+                contact=contacts.get(e.pk, ""),
+                title=str(e) if seen else "",
+                url=e.get_absolute_url() if seen else "",
+                reason=reason,
+                partners=tuple(same_partners),
+            )
+        )
+    return found
+
+
+# -- partner page ----------------------------------------------------------------------------------
+def timeline_entries(partner, user) -> list:
+    from caunoi.events.models import Event
+    from caunoi.partners.timeline import Entry
+
+    today = timezone.localdate()
+    rows = (
+        Event.objects.restrict(user)
+        .filter(Q(partners=partner) | Q(co_organiser_partners=partner))
+        .distinct()
+        .select_related("owner_unit")
+    )
+    return [
+        Entry(
+            e.start_date,
+            _("Event"),
+            f"{e} · {e.get_status_display()}",
+            e.get_absolute_url(),
+            e.owner_unit,
+            "calendar-event",
+            contact=e.status != EventStatus.CANCELLED and e.start_date <= today,
+        )
+        for e in rows
+    ]
+
+
+def last_event_with(partner_ref=None):
+    """Subquery: the latest start of an event held (or under way) with the partner."""
+    from caunoi.events.models import Event
+
+    today = timezone.localdate()
+    rows = (
+        Event.partners.through.objects.filter(
+            partner=OuterRef("pk"),
+            event__deleted_at__isnull=True,
+            event__start_date__lte=today,
+        )
+        .exclude(event__status=EventStatus.CANCELLED)
+        .values("partner")
+        .annotate(d=Max("event__start_date"))
+        .values("d")[:1]
+    )
+    return Subquery(rows, output_field=DateField())
