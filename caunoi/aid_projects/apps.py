@@ -46,6 +46,12 @@ class AidProjectsConfig(AppConfig):
                         "package",
                     ),
                     MenuItem(
+                        _("Aid sectors"),
+                        "aid_projects:aidsector_list",
+                        "aid_projects.view_aidsector",
+                        "tag",
+                    ),
+                    MenuItem(
                         _("Aid report"),
                         "aid_projects:report",
                         "aid_projects.view_aidproject",

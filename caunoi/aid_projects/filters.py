@@ -5,7 +5,7 @@ from __future__ import annotations
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from caunoi.aid_projects.models import AidProject, Disbursement, InKindItem
+from caunoi.aid_projects.models import AidProject, AidSector, Disbursement, InKindItem
 from caunoi.core.filters import BaseFilterSet
 from caunoi.core.money import currency_choices
 
@@ -92,3 +92,9 @@ class InKindItemFilterSet(BaseFilterSet):
     class Meta:
         model = InKindItem
         fields = ["project", "item", "date", "value_currency", "owner_unit"]
+
+
+class AidSectorFilterSet(BaseFilterSet):
+    class Meta:
+        model = AidSector
+        fields = ["name", "name_en", "slug"]

@@ -7,7 +7,13 @@ from django.utils.translation import gettext_lazy as _
 
 from caunoi.aid_projects.choices import ACTIVE_STATUSES
 from caunoi.aid_projects.commitment import check_commitment
-from caunoi.aid_projects.models import AidProject, Disbursement, InKindItem, check_parties
+from caunoi.aid_projects.models import (
+    AidProject,
+    AidSector,
+    Disbursement,
+    InKindItem,
+    check_parties,
+)
 from caunoi.core.forms import BaseModelForm, UnitFromParentForm
 from caunoi.core.money import Money
 from caunoi.core.money.forms import AmountFormField
@@ -116,3 +122,9 @@ class InKindItemForm(ActiveProjectForm):
             "value_currency",
             "description",
         ]
+
+
+class AidSectorForm(BaseModelForm):
+    class Meta:
+        model = AidSector
+        fields = ["name", "name_en", "slug"]

@@ -6,6 +6,7 @@ all or nothing."""
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from caunoi.aid_projects.models import AidProject, check_parties
 from caunoi.core.imports import Column, ImportSpec, ModelLookup, NumberParser
@@ -24,7 +25,12 @@ class AidProjectImport(ImportSpec):
         Column("name_en", aliases=("Tên tiếng Anh",)),
         Column("code", aliases=("Mã dự án", "Số hiệu")),
         Column("direction", aliases=("Chiều", "Tiếp nhận/trao tặng"), example="Hà Nội tiếp nhận"),
-        Column("modality", aliases=("Hình thức",)),
+        Column(
+            "modality",
+            aliases=("Hình thức",),
+            required=False,
+            help=_("Blank: programme or project"),
+        ),
         Column(
             "donors",
             aliases=("Nhà tài trợ", "Bên tài trợ", "Donor"),

@@ -5,7 +5,8 @@ what (by sector), in which currency, and converted into VND and USD at the rates
 Everything is summed in SQL, one GROUP BY per measure and grouping; only the per-currency sums
 are converted (one rate lookup per currency and target). A project with several donors (or
 sectors) counts in full under each of them, so the rows of a grouping may add up to more than
-the total; the total counts every project once.
+the total; the total counts every project once. A project counts in a period when it starts, is
+committed, disburses or hands over goods in it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from django.utils.translation import gettext as _
 from caunoi.aid_projects.choices import ACTIVE_STATUSES, AidDirection
 from caunoi.aid_projects.models import AidProject, Disbursement, InKindItem
 from caunoi.core.money import ConvertedTotal, Money, RateBook, Totals
-from caunoi.core.money.totals import TARGETS
+from caunoi.core.money.totals import CENT, TARGETS, db_sum
 
 MEASURES = ("committed", "disbursed", "in_kind")
 
@@ -37,7 +38,7 @@ class Row:
 
     def add(self, measure: str, currency: str, amount: Decimal) -> None:
         if currency and amount is not None:
-            self.totals[measure].add(Money(amount, currency))
+            self.totals[measure].add(Money(db_sum(amount), currency))
 
     def currencies(self) -> list[str]:
         return sorted({c for totals in self.totals.values() for c in totals.amounts})
@@ -151,7 +152,8 @@ def build_report(
         "in_kind": (in_kind, "project__", "value_amount", "value_currency"),
     }
     involved = (
-        set(committed.values_list("pk", flat=True))
+        set(projects.filter(start_date__range=(start, end)).values_list("pk", flat=True))
+        | set(committed.values_list("pk", flat=True))
         | set(disbursed.values_list("project_id", flat=True))
         | set(in_kind.values_list("project_id", flat=True))
     )
@@ -248,6 +250,11 @@ def export_rows(report: AidReport):
     return header, rows
 
 
+def cents(money: Money | None) -> str | None:
+    """An amount for the API, always to the cent as stored ("120000.00"), on every database."""
+    return None if money is None else str(money.amount.quantize(CENT))
+
+
 def report_data(report: AidReport) -> dict:
     """The report as JSON for /api/v1/aid-projects/report/: amounts as decimal strings."""
     from caunoi.core.rates.api import rate_data
@@ -260,7 +267,7 @@ def report_data(report: AidReport) -> dict:
             "by_currency": [
                 {
                     "currency": line["currency"],
-                    **{m: str(line[m].amount) if line[m] else None for m in MEASURES},
+                    **{m: cents(line[m]) for m in MEASURES},
                 }
                 for line in row.lines()
             ],

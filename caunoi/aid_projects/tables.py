@@ -5,7 +5,7 @@ from __future__ import annotations
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
-from caunoi.aid_projects.models import AidProject, Disbursement, InKindItem
+from caunoi.aid_projects.models import AidProject, AidSector, Disbursement, InKindItem
 from caunoi.core.tables import BaseTable, MoneyColumn
 
 
@@ -91,3 +91,11 @@ class InKindItemTable(BaseTable):
 
     def value_quantity(self, record):
         return record.quantity_text
+
+
+class AidSectorTable(BaseTable):
+    name = tables.Column(linkify=True)
+
+    class Meta(BaseTable.Meta):
+        model = AidSector
+        fields = ("name", "name_en", "slug")

@@ -8,5 +8,6 @@ urlpatterns = [
     path("report/", report.AidReportView.as_view(), name="report"),
     path("disbursements/", include(projects.DisbursementViews.urls())),
     path("goods/", include(projects.InKindItemViews.urls())),
+    path("sectors/", include(projects.AidSectorViews.urls())),
     path("", include(projects.AidProjectViews.urls())),
 ]

@@ -6,3 +6,45 @@ class InvestmentsConfig(AppConfig):
     name = "caunoi.investments"
     label = "investments"
     verbose_name = _("Investment projects")
+
+    def ready(self) -> None:
+        from caunoi.core import search
+        from caunoi.core.registry import Counter, Menu, MenuItem, register_counter, register_menu
+        from caunoi.investments import partners
+        from caunoi.investments.models import InvestmentProject
+        from caunoi.partners import activity, timeline
+
+        register_menu(
+            Menu(
+                "resources",
+                _("Resources"),
+                "coins",
+                order=500,
+                items=[
+                    MenuItem(
+                        _("Investment projects"),
+                        "investments:investmentproject_list",
+                        "investments.view_investmentproject",
+                        "building-skyscraper",
+                    ),
+                ],
+            )
+        )
+        register_counter(
+            Counter(
+                _("Investment projects"),
+                "investments.InvestmentProject",
+                "investments:investmentproject_list",
+                "building-skyscraper",
+                order=510,
+            )
+        )
+        timeline.register(partners.timeline)
+        activity.register_source(partners.latest_registration)
+        search.register(
+            InvestmentProject,
+            fields=("name", "name_en", "certificate_number", "location"),
+            subtitle=lambda p: " · ".join(
+                filter(None, [p.get_kind_display(), str(p.registered_on.year)])
+            ),
+        )

@@ -1,3 +1,7 @@
+from django.urls import include, path
+
+from caunoi.investments.views import InvestmentProjectViews
+
 app_name = "investments"
 
-urlpatterns: list = []
+urlpatterns = [path("", include(InvestmentProjectViews.urls()))]

@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from caunoi.aid_projects.commitment import CommitmentCheck, check_commitment
 from caunoi.aid_projects.models import AidProject, Disbursement, InKindItem, check_parties
+from caunoi.aid_projects.report import cents
 from caunoi.core.api.serializers import BaseModelSerializer
 from caunoi.core.forms import may_record
 from caunoi.core.money import Money
@@ -16,17 +17,15 @@ def commitment_data(check: CommitmentCheck) -> dict:
     from caunoi.core.rates.api import rate_data
 
     return {
-        "commitment": str(check.commitment.amount) if check.commitment else None,
+        "commitment": cents(check.commitment),
         "currency": check.commitment.currency if check.commitment else None,
         "disbursed": [
-            {"currency": m.currency, "amount": str(m.amount)} for m in check.disbursed.items()
+            {"currency": m.currency, "amount": cents(m)} for m in check.disbursed.items()
         ],
-        "disbursed_in_commitment_currency": (
-            str(check.disbursed_total.amount) if check.disbursed_total is not None else None
-        ),
+        "disbursed_in_commitment_currency": cents(check.disbursed_total),
         "comparable": check.comparable,
         "over_commitment": check.over,
-        "excess": str(check.excess.amount) if check.excess else None,
+        "excess": cents(check.excess),
         "rates": [rate_data(rate) for rate in check.rates],
         "warnings": check.warnings(),
     }

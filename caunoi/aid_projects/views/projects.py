@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from caunoi.aid_projects import filters, forms, tables, workflow
 from caunoi.aid_projects.commitment import check_commitment
 from caunoi.aid_projects.imports import AidProjectImport
-from caunoi.aid_projects.models import AidProject, Disbursement, InKindItem
+from caunoi.aid_projects.models import AidProject, AidSector, Disbursement, InKindItem
 from caunoi.core.forms import may_record
 from caunoi.core.money import RateBook, Totals, convert_all, summarise
 from caunoi.core.money.totals import TARGETS, MoneySummary
@@ -180,3 +180,10 @@ class InKindItemViews(ModelViews):
         "value_amount",
         "description",
     ]
+
+
+class AidSectorViews(ModelViews):
+    model = AidSector
+    table_class = tables.AidSectorTable
+    filterset_class = filters.AidSectorFilterSet
+    form_class = forms.AidSectorForm

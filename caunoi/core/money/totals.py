@@ -39,6 +39,16 @@ class ConvertedTotal:
         return list(seen.values())
 
 
+CENT = Decimal("0.01")
+
+
+def db_sum(value) -> Decimal:
+    """A SUM of amount columns as the database returns it, without the trailing digits SQLite
+    adds ("225100.000000000"): amounts are stored to the cent, so their sum is exact at it."""
+    value = Decimal(value)
+    return value.quantize(CENT) if value.as_tuple().exponent < -2 else value
+
+
 @dataclass
 class Totals:
     amounts: dict[str, Decimal] = field(default_factory=dict)
@@ -53,7 +63,7 @@ class Totals:
             .values(currency_field)
             .annotate(total=Sum(amount_field))
         )
-        return cls({row[currency_field]: row["total"] for row in rows})
+        return cls({row[currency_field]: db_sum(row["total"]) for row in rows})
 
     @classmethod
     def of_money(cls, moneys) -> Totals:

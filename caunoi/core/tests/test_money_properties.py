@@ -167,6 +167,7 @@ def test_totals_of_a_queryset_are_one_group_by_query_per_currency(
         ).save()
     with django_assert_num_queries(1):
         totals = Totals.of(GadgetRequest.objects.all(), "budget_amount", "budget_currency")
+    assert all(m.amount.as_tuple().exponent >= -2 for m in totals.items())  # to the cent
     assert totals.items() == [
         Money(Decimal("150.5"), "EUR"),
         Money(Decimal(7), "USD"),
