@@ -41,7 +41,7 @@ def chart_data(indicator: Indicator, values: list[IndicatorValue]) -> dict:
             {
                 "date": value.period_end.isoformat(),
                 "start": value.period_start.isoformat(),
-                "value": str(value.value / size),
+                "value": f"{(value.value / size).normalize():f}",
                 "text": value.display_value,
                 "period": value.period_label,
                 "source": str(value.source),

@@ -27,6 +27,12 @@ class InvestmentsConfig(AppConfig):
                         "investments.view_investmentproject",
                         "building-skyscraper",
                     ),
+                    MenuItem(
+                        _("Investment sectors"),
+                        "investments:investmentsector_list",
+                        "investments.view_investmentsector",
+                        "tag",
+                    ),
                 ],
             )
         )

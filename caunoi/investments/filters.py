@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from caunoi.core.filters import BaseFilterSet
 from caunoi.core.money import currency_choices
-from caunoi.investments.models import InvestmentProject
+from caunoi.investments.models import InvestmentProject, InvestmentSector
 
 
 class InvestmentProjectFilterSet(BaseFilterSet):
@@ -50,3 +50,9 @@ class InvestmentProjectFilterSet(BaseFilterSet):
             "source",
             "owner_unit",
         ]
+
+
+class InvestmentSectorFilterSet(BaseFilterSet):
+    class Meta:
+        model = InvestmentSector
+        fields = ["name", "name_en", "slug"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from caunoi.core.forms import BaseModelForm
-from caunoi.investments.models import InvestmentProject
+from caunoi.investments.models import InvestmentProject, InvestmentSector
 
 
 class InvestmentProjectForm(BaseModelForm):
@@ -28,3 +28,9 @@ class InvestmentProjectForm(BaseModelForm):
             "owner_unit",
             "description",
         ]
+
+
+class InvestmentSectorForm(BaseModelForm):
+    class Meta:
+        model = InvestmentSector
+        fields = ["name", "name_en", "slug"]

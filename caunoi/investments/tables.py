@@ -6,7 +6,7 @@ import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
 from caunoi.core.tables import BaseTable, MoneyColumn
-from caunoi.investments.models import InvestmentProject
+from caunoi.investments.models import InvestmentProject, InvestmentSector
 
 
 class InvestmentProjectTable(BaseTable):
@@ -42,3 +42,11 @@ class InvestmentProjectTable(BaseTable):
             "registered_on",
             "status",
         )
+
+
+class InvestmentSectorTable(BaseTable):
+    name = tables.Column(linkify=True)
+
+    class Meta(BaseTable.Meta):
+        model = InvestmentSector
+        fields = ("name", "name_en", "slug")

@@ -10,7 +10,7 @@ from caunoi.core.views import ModelViews
 from caunoi.core.views.totals import TotalsListView
 from caunoi.investments import filters, forms, tables
 from caunoi.investments.imports import InvestmentProjectImport
-from caunoi.investments.models import InvestmentProject
+from caunoi.investments.models import InvestmentProject, InvestmentSector
 
 
 class InvestmentProjectListView(TotalsListView):
@@ -43,3 +43,10 @@ class InvestmentProjectViews(ModelViews):
         "source",
         "description",
     ]
+
+
+class InvestmentSectorViews(ModelViews):
+    model = InvestmentSector
+    table_class = tables.InvestmentSectorTable
+    filterset_class = filters.InvestmentSectorFilterSet
+    form_class = forms.InvestmentSectorForm
