@@ -176,9 +176,11 @@ def build_report(
         ids = AidProject.objects.filter(pk__in=involved, direction=direction)
         total.projects = ids.count()
         for group, path in ((partners, partner), (sectors, "sectors")):
-            for item in ids.values(path).annotate(n=Count("pk", distinct=True)).order_by():
-                if item[path] in group:
-                    group[item[path]].projects = item["n"]
+            counted = ids.values(path, f"{path}__name").annotate(n=Count("pk", distinct=True))
+            for item in counted.order_by():
+                key = item[path]
+                row = group.setdefault(key, Row(key, item[f"{path}__name"] or _("(none)")))
+                row.projects = item["n"]
         for row in [total, *partners.values(), *sectors.values()]:
             row.convert(rate_day, book)
         reports.append(

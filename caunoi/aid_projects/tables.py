@@ -41,16 +41,7 @@ class AidProjectTable(BaseTable):
             "commitment",
             "owner_unit",
         )
-        default_columns = (
-            "name",
-            "direction",
-            "status",
-            "partners",
-            "sector_names",
-            "start_date",
-            "commitment",
-            "owner_unit",
-        )
+        default_columns = ("name", "direction", "status", "partners", "start_date", "commitment")
 
     def render_partners(self, record):
         parties = record.donors.all() if record.is_received else record.recipient_partners.all()

@@ -32,7 +32,8 @@ def chart_data(indicator: Indicator, values: list[IndicatorValue]) -> dict:
     lang = "en" if (get_language() or "vi").startswith("en") else "vi"
     labels = dict(PeriodKind.choices)
     series: dict[str, dict] = {}
-    for value in sorted(values, key=lambda v: (v.period_end, v.period_start)):
+    ordered = sorted(values, key=lambda v: (v.period_end, v.period_start))
+    for value in ordered:
         entry = series.setdefault(
             value.period_kind,
             {"kind": value.period_kind, "name": str(labels[value.period_kind]), "data": []},
@@ -50,6 +51,7 @@ def chart_data(indicator: Indicator, values: list[IndicatorValue]) -> dict:
         )
     return {
         "title": str(indicator),
+        "categories": list(dict.fromkeys(v.period_label for v in ordered)),
         "axis": axis,
         "decimal": "," if lang == "vi" else ".",
         "series": list(series.values()),

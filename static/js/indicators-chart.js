@@ -1,4 +1,5 @@
-/* Cầu Nối: an indicator's values over time (Apache ECharts). One series per kind of period,
+/* Cầu Nối: an indicator's values over time (Apache ECharts): periods in time order on the
+   horizontal axis, one series per kind of period,
    so that a January–August figure is not read as a whole year; the server sends the values
    already scaled, as decimal strings, with the text each tooltip shows. */
 (function () {
@@ -28,7 +29,7 @@
               "<br><span style='opacity:.7'>" + escape(el.dataset.labelSource) + ": " +
               escape(d.source) + "</span>";
           }},
-          xAxis: {type: "time"},
+          xAxis: {type: "category", data: data.categories, axisLabel: {interval: 0}},
           yAxis: {type: "value", name: data.axis, nameTextStyle: {align: "left"},
             axisLabel: {formatter: function (v) {
               return String(v).replace(".", data.decimal);
@@ -39,7 +40,7 @@
               type: s.kind === "year" ? "line" : "scatter",
               symbolSize: 10,
               data: s.data.map(function (d) {
-                return {value: [d.date, Number(d.value)], item: d};
+                return {value: [d.period, Number(d.value)], item: d};
               })
             };
           })

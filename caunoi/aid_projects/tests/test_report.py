@@ -135,3 +135,10 @@ def test_the_report_on_the_api(client, personas, aid):
     assert body["rates"][0]["source"] == "Vietcombank"
     bad = client.get(url, {"start": "2026-12-31", "end": "2026-01-01"})
     assert bad.status_code == 400
+
+
+def test_aid_without_amounts_still_counts_by_recipient_and_sector(personas, aid):
+    given = build_report(personas.officer_a, START, END).directions[1]
+    (havana,) = given.by_partner
+    assert havana.label == "Thủ đô La Habana" and havana.projects == 1
+    assert by_label(given.by_sector)["Y tế"].projects == 1

@@ -56,9 +56,18 @@ class TotalsListView(ObjectListView):
         if filterset.is_bound and not filterset.is_valid():
             queryset = queryset.none()
         day, form = rate_date(self.request)
+        summaries = self.get_totals(queryset.order_by(), day, RateBook())
+        rates, missing = {}, {}
+        for summary in summaries:  # each rate and each missing pair said once for the list
+            for rate in summary.rates:
+                rates.setdefault((rate.currency, rate.quote, rate.date), rate)
+            for gap in summary.missing:
+                missing.setdefault((gap.currency, gap.quote), gap)
         context.update(
             results_footer=self.results_footer,
-            summaries=self.get_totals(queryset.order_by(), day, RateBook()),
+            summaries=summaries,
+            totals_rates=list(rates.values()),
+            totals_missing=list(missing.values()),
             rate_date=day,
             rate_date_form=form,
         )
