@@ -12,53 +12,47 @@ class AidProjectsConfig(AppConfig):
         from caunoi.aid_projects.attention import attention_items
         from caunoi.core.registry import (
             Counter,
-            Menu,
             MenuItem,
+            add_menu_items,
             register_attention,
             register_counter,
-            register_menu,
         )
         from caunoi.partners import activity, timeline
 
-        register_menu(
-            Menu(
-                "resources",
-                _("Resources"),
-                "coins",
-                order=500,
-                items=[
-                    MenuItem(
-                        _("Aid projects"),
-                        "aid_projects:aidproject_list",
-                        "aid_projects.view_aidproject",
-                        "gift",
-                    ),
-                    MenuItem(
-                        _("Disbursements"),
-                        "aid_projects:disbursement_list",
-                        "aid_projects.view_disbursement",
-                        "cash",
-                    ),
-                    MenuItem(
-                        _("Goods in kind"),
-                        "aid_projects:inkinditem_list",
-                        "aid_projects.view_inkinditem",
-                        "package",
-                    ),
-                    MenuItem(
-                        _("Aid sectors"),
-                        "aid_projects:aidsector_list",
-                        "aid_projects.view_aidsector",
-                        "tag",
-                    ),
-                    MenuItem(
-                        _("Aid report"),
-                        "aid_projects:report",
-                        "aid_projects.view_aidproject",
-                        "report-money",
-                    ),
-                ],
-            )
+        add_menu_items(
+            "resources",
+            [
+                MenuItem(
+                    _("Aid projects"),
+                    "aid_projects:aidproject_list",
+                    "aid_projects.view_aidproject",
+                    "gift",
+                ),
+                MenuItem(
+                    _("Disbursements"),
+                    "aid_projects:disbursement_list",
+                    "aid_projects.view_disbursement",
+                    "cash",
+                ),
+                MenuItem(
+                    _("Goods in kind"),
+                    "aid_projects:inkinditem_list",
+                    "aid_projects.view_inkinditem",
+                    "package",
+                ),
+                MenuItem(
+                    _("Aid sectors"),
+                    "aid_projects:aidsector_list",
+                    "aid_projects.view_aidsector",
+                    "tag",
+                ),
+                MenuItem(
+                    _("Aid report"),
+                    "aid_projects:report",
+                    "aid_projects.view_aidproject",
+                    "report-money",
+                ),
+            ],
         )
         register_counter(
             Counter(

@@ -9,33 +9,26 @@ class IndicatorsConfig(AppConfig):
 
     def ready(self) -> None:
         from caunoi.core import search
-        from caunoi.core.registry import Counter, Menu, MenuItem, register_counter, register_menu
+        from caunoi.core.registry import Counter, MenuItem, add_menu_items, register_counter
         from caunoi.indicators.models import Indicator, Source
 
-        register_menu(
-            Menu(
-                "resources",
-                _("Resources"),
-                "coins",
-                order=500,
-                items=[
-                    MenuItem(
-                        _("Indicators"),
-                        "indicators:indicator_list",
-                        "indicators.view_indicator",
-                        "chart-line",
-                    ),
-                    MenuItem(
-                        _("Indicator values"),
-                        "indicators:indicatorvalue_list",
-                        "indicators.view_indicatorvalue",
-                        "table",
-                    ),
-                    MenuItem(
-                        _("Sources"), "indicators:source_list", "indicators.view_source", "book"
-                    ),
-                ],
-            )
+        add_menu_items(
+            "resources",
+            [
+                MenuItem(
+                    _("Indicators"),
+                    "indicators:indicator_list",
+                    "indicators.view_indicator",
+                    "chart-line",
+                ),
+                MenuItem(
+                    _("Indicator values"),
+                    "indicators:indicatorvalue_list",
+                    "indicators.view_indicatorvalue",
+                    "table",
+                ),
+                MenuItem(_("Sources"), "indicators:source_list", "indicators.view_source", "book"),
+            ],
         )
         register_counter(
             Counter(

@@ -9,32 +9,27 @@ class InvestmentsConfig(AppConfig):
 
     def ready(self) -> None:
         from caunoi.core import search
-        from caunoi.core.registry import Counter, Menu, MenuItem, register_counter, register_menu
+        from caunoi.core.registry import Counter, MenuItem, add_menu_items, register_counter
         from caunoi.investments import partners
         from caunoi.investments.models import InvestmentProject
         from caunoi.partners import activity, timeline
 
-        register_menu(
-            Menu(
-                "resources",
-                _("Resources"),
-                "coins",
-                order=500,
-                items=[
-                    MenuItem(
-                        _("Investment projects"),
-                        "investments:investmentproject_list",
-                        "investments.view_investmentproject",
-                        "building-skyscraper",
-                    ),
-                    MenuItem(
-                        _("Investment sectors"),
-                        "investments:investmentsector_list",
-                        "investments.view_investmentsector",
-                        "tag",
-                    ),
-                ],
-            )
+        add_menu_items(
+            "resources",
+            [
+                MenuItem(
+                    _("Investment projects"),
+                    "investments:investmentproject_list",
+                    "investments.view_investmentproject",
+                    "building-skyscraper",
+                ),
+                MenuItem(
+                    _("Investment sectors"),
+                    "investments:investmentsector_list",
+                    "investments.view_investmentsector",
+                    "tag",
+                ),
+            ],
         )
         register_counter(
             Counter(

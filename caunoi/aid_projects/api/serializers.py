@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from caunoi.aid_projects.commitment import CommitmentCheck, check_commitment
+from caunoi.aid_projects.forms import PROJECT_FIELDS
 from caunoi.aid_projects.models import AidProject, Disbursement, InKindItem, check_parties
 from caunoi.aid_projects.report import cents
 from caunoi.core.api.serializers import BaseModelSerializer
@@ -40,28 +41,8 @@ class AidProjectSerializer(BaseModelSerializer):
             "id",
             "display",
             "version",
-            "code",
-            "name",
-            "name_en",
-            "direction",
-            "modality",
+            *PROJECT_FIELDS,
             "status",
-            "donors",
-            "recipient_partners",
-            "recipient_units",
-            "sectors",
-            "location",
-            "start_date",
-            "end_date",
-            "decision_number",
-            "decision_date",
-            "decision_authority",
-            "commitment_amount",
-            "commitment_currency",
-            "commitment_date",
-            "source",
-            "owner_unit",
-            "description",
             "commitment_check",
             "created_at",
             "updated_at",

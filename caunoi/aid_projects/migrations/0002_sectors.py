@@ -3,6 +3,8 @@ Coordinators may rename or extend later."""
 
 from django.db import migrations
 
+from caunoi.core.lookups import seed_rows
+
 SECTORS = [
     ("health", "Y tế", "Health"),
     ("disease-prevention", "Phòng, chống dịch bệnh", "Disease prevention"),
@@ -16,25 +18,7 @@ SECTORS = [
 ]
 
 
-def add_sectors(apps, schema_editor):
-    from caunoi.core.fold import fold
-
-    AidSector = apps.get_model("aid_projects", "AidSector")
-    for slug, name, name_en in SECTORS:
-        AidSector.objects.get_or_create(
-            slug=slug,
-            defaults={
-                "name": name,
-                "name_en": name_en,
-                "search_text": fold(f"{name} {name_en} {slug}"),
-            },
-        )
-
-
-def remove_sectors(apps, schema_editor):
-    apps.get_model("aid_projects", "AidSector").objects.filter(
-        slug__in=[slug for slug, _name, _en in SECTORS]
-    ).delete()
+add_sectors, remove_sectors = seed_rows("aid_projects", "AidSector", SECTORS)
 
 
 class Migration(migrations.Migration):

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from caunoi.aid_projects import workflow
 from caunoi.aid_projects.models import AidProject, AidSector, Disbursement, InKindItem
-from caunoi.core.models import ExchangeRate
+from caunoi.core.testing.money import rate  # noqa: F401  (the aid tests' rates)
 from caunoi.partners.tests import factories as pf
 
 SERIAL = itertools.count(1)
@@ -84,18 +84,5 @@ def goods(made: AidProject, item="Gạo", quantity="2000", unit="tấn", **extra
         **extra,
     )
     row.full_clean()
-    row.save()
-    return row
-
-
-def rate(unit, day, currency, value, quote="VND", source="Vietcombank") -> ExchangeRate:
-    row = ExchangeRate(
-        date=day,
-        currency=currency,
-        quote_currency=quote,
-        rate=Decimal(value),
-        source=source,
-        owner_unit=unit,
-    )
     row.save()
     return row

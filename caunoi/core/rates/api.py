@@ -15,26 +15,13 @@ from caunoi.core.models import ExchangeRate
 from caunoi.core.money import Conversion, Money, RateBook, RateUsed, is_currency
 from caunoi.core.money.fields import MAX_AMOUNT
 from caunoi.core.rates.filters import ExchangeRateFilterSet
+from caunoi.core.rates.forms import RATE_FIELDS
 
 
 class ExchangeRateSerializer(BaseModelSerializer):
     class Meta:
         model = ExchangeRate
-        fields = [
-            "id",
-            "display",
-            "version",
-            "date",
-            "currency",
-            "quote_currency",
-            "rate",
-            "source",
-            "source_url",
-            "owner_unit",
-            "description",
-            "created_at",
-            "updated_at",
-        ]
+        fields = ["id", "display", "version", *RATE_FIELDS, "created_at", "updated_at"]
 
 
 def rate_data(rate: RateUsed) -> dict:

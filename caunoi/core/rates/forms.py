@@ -11,6 +11,17 @@ from caunoi.core.money import currency_choices
 from caunoi.core.money.fields import MAX_AMOUNT
 from caunoi.core.money.forms import AmountFormField, RateFormField
 
+RATE_FIELDS = [
+    "date",
+    "currency",
+    "quote_currency",
+    "rate",
+    "source",
+    "source_url",
+    "owner_unit",
+    "description",
+]
+
 
 class ExchangeRateForm(BaseModelForm):
     rate = RateFormField(
@@ -20,16 +31,7 @@ class ExchangeRateForm(BaseModelForm):
 
     class Meta:
         model = ExchangeRate
-        fields = [
-            "date",
-            "currency",
-            "quote_currency",
-            "rate",
-            "source",
-            "source_url",
-            "owner_unit",
-            "description",
-        ]
+        fields = RATE_FIELDS
 
 
 class ConvertForm(forms.Form):

@@ -16,6 +16,7 @@ from caunoi.core.rates.imports import ExchangeRateImport
 from caunoi.core.testing.api import APIViewTestCases
 from caunoi.core.testing.coverage import covers
 from caunoi.core.testing.filters import FilterSetTests
+from caunoi.core.testing.money import rate
 from caunoi.core.testing.spreadsheets import csv_bytes, xlsx_bytes
 from caunoi.core.testing.views import ViewTestCases
 
@@ -27,17 +28,8 @@ D = datetime.date
 
 
 def make_rate(unit, day=None, currency="EUR", quote="VND", value="27150", source="Vietcombank"):
-    row = ExchangeRate(
-        date=day or D(2000, 1, 1) + datetime.timedelta(days=next(DAYS)),
-        currency=currency,
-        quote_currency=quote,
-        rate=Decimal(value),
-        source=source,
-        owner_unit=unit,
-    )
-    row.full_clean()
-    row.save()
-    return row
+    day = day or D(2000, 1, 1) + datetime.timedelta(days=next(DAYS))
+    return rate(unit, day, currency, value, quote=quote, source=source)
 
 
 class RateMixin:

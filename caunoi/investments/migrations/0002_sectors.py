@@ -2,6 +2,8 @@
 
 from django.db import migrations
 
+from caunoi.core.lookups import seed_rows
+
 SECTORS = [
     ("manufacturing", "Công nghiệp chế biến, chế tạo", "Manufacturing"),
     ("real-estate", "Kinh doanh bất động sản", "Real estate"),
@@ -23,25 +25,7 @@ SECTORS = [
 ]
 
 
-def add_sectors(apps, schema_editor):
-    from caunoi.core.fold import fold
-
-    InvestmentSector = apps.get_model("investments", "InvestmentSector")
-    for slug, name, name_en in SECTORS:
-        InvestmentSector.objects.get_or_create(
-            slug=slug,
-            defaults={
-                "name": name,
-                "name_en": name_en,
-                "search_text": fold(f"{name} {name_en} {slug}"),
-            },
-        )
-
-
-def remove_sectors(apps, schema_editor):
-    apps.get_model("investments", "InvestmentSector").objects.filter(
-        slug__in=[slug for slug, _name, _en in SECTORS]
-    ).delete()
+add_sectors, remove_sectors = seed_rows("investments", "InvestmentSector", SECTORS)
 
 
 class Migration(migrations.Migration):
