@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 
 from caunoi.aid_projects import filters, forms, tables, workflow
+from caunoi.aid_projects.choices import ACTIVE_STATUSES
 from caunoi.aid_projects.commitment import check_commitment
 from caunoi.aid_projects.imports import AidProjectImport
 from caunoi.aid_projects.models import AidProject, AidSector, Disbursement, InKindItem
@@ -82,22 +83,24 @@ class AidProjectDetailView(ObjectDetailView):
         moneys = [d.money for d in disbursements]
         converted = [convert_all(moneys, target, None, book) for target in TARGETS]
         summary = MoneySummary("", Totals.of_money(moneys), None, converted)
+        commitment = [project.commitment] if project.commitment else []
         context.update(
             actions=workflow.FLOW.available(project, user),
             disbursements=disbursements,
             items=items,
             check=check_commitment(project, book=book),
-            disbursed=Totals.of_money(moneys),
+            disbursed=summary.totals,
             # each disbursement at the rate of its own date: what it was worth when paid
             disbursed_converted=converted,
             disbursed_rates=summary.rates,
             disbursed_missing=summary.missing,
-            commitment_converted=[
-                book_convert(book, project.commitment, target) for target in TARGETS
-            ],
-            may_add_money=project.status in forms.ACTIVE_STATUSES
+            # the commitment at the rate of its commitment date
+            commitment_converted=[convert_all(commitment, t, None, book) for t in TARGETS]
+            if commitment
+            else [],
+            may_add_money=project.status in ACTIVE_STATUSES
             and may_record(user, Disbursement, "add", project.owner_unit_id),
-            may_add_goods=project.status in forms.ACTIVE_STATUSES
+            may_add_goods=project.status in ACTIVE_STATUSES
             and may_record(user, InKindItem, "add", project.owner_unit_id),
             donors=project.donors.all(),
             recipient_partners=project.recipient_partners.all(),
@@ -105,13 +108,6 @@ class AidProjectDetailView(ObjectDetailView):
             sectors=project.sectors.all(),
         )
         return context
-
-
-def book_convert(book, money, target):
-    """The commitment converted at its own date, or the missing rate; None without one."""
-    if money is None:
-        return None
-    return convert_all([money], target, None, book)
 
 
 class AidProjectViews(ModelViews):
