@@ -94,7 +94,11 @@ def test_an_indicator_chart_draws_each_value_with_its_source(page, live_server, 
 
     indicator = fi.indicator(people.unit_b, code="fdi_attracted")
     source = fi.source(people.unit_b, publisher="Tạp chí Cộng sản")
-    for period, amount in (("2019", "8670000000"), ("2020", "3720000000"), ("1-8/2021", "841000000")):
+    for period, amount in (
+        ("2019", "8670000000"),
+        ("2020", "3720000000"),
+        ("1-8/2021", "841000000"),
+    ):
         fi.value(people.unit_b, indicator=indicator, source=source, period=period, amount=amount)
     sign_in(page, live_server, "officer_a")
     page.goto(live_server.url + indicator.get_absolute_url())
