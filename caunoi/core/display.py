@@ -48,8 +48,25 @@ def _row(obj, field) -> FieldRow:
     if isinstance(field, models.ForeignKey):
         url = value.get_absolute_url() if hasattr(value, "get_absolute_url") else ""
         return FieldRow(field.name, label, value, "link", url)
+    money = _money_of(obj, field)
+    if money is not None:
+        return FieldRow(field.name, label, money, "text")
     if isinstance(field, models.TextField):
         return FieldRow(field.name, label, value, "longtext")
     if isinstance(field, models.URLField):
         return FieldRow(field.name, label, value, "url", value)
     return FieldRow(field.name, label, value, "text")
+
+
+def _money_of(obj, field) -> str | None:
+    """An amount field read with its currency ("80.000,00 EUR") when the model pairs them in a
+    ``MoneyProperty``; None for other fields."""
+    from caunoi.core.money import AmountField, MoneyProperty, format_money
+
+    if not isinstance(field, AmountField):
+        return None
+    for value in vars(type(obj)).values():
+        if isinstance(value, MoneyProperty) and value.amount_field == field.name:
+            money = value.__get__(obj)
+            return format_money(money, compact=False) if money is not None else None
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from caunoi.core.scope import ALL_UNITS, perm_name, unit_scope
@@ -95,3 +96,41 @@ class BaseModelForm(forms.ModelForm, metaclass=BaseModelFormMetaclass):
         if "version" in self.fields and self.cleaned_data.get("version"):
             self.instance.version = self.cleaned_data["version"]
         return super().save(commit=commit)
+
+
+def may_record(user, model, action: str, unit_id: int | None) -> bool:
+    """May ``user`` ``action`` (add/change) records of ``model`` in the unit ``unit_id``?"""
+    scope = unit_scope(user, perm_name(model, action))
+    return scope is ALL_UNITS or unit_id in scope
+
+
+class UnitFromParentForm(BaseModelForm):
+    """A record whose unit is its parent's (a person's language, a project's disbursement).
+
+    The parent dropdown lists only parents in units where the user may record this kind of
+    record, and the choice is checked again on save.
+    """
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, user=user, **kwargs)
+        model = self._meta.model
+        field = self.fields.get(model.parent_field)
+        if field is not None:
+            scope = unit_scope(user, perm_name(model, self.action))
+            current = getattr(self.instance, f"{model.parent_field}_id", None)
+            if scope is not ALL_UNITS:
+                field.queryset = field.queryset.filter(Q(owner_unit__in=scope) | Q(pk=current))
+
+    @property
+    def action(self) -> str:
+        return "change" if self.instance.pk else "add"
+
+    def clean(self):
+        cleaned = super().clean()
+        model = self._meta.model
+        parent = cleaned.get(model.parent_field)
+        if parent is not None and not may_record(
+            self.user, model, self.action, parent.owner_unit_id
+        ):
+            self.add_error(model.parent_field, _("You cannot record data for this unit."))
+        return cleaned

@@ -70,6 +70,12 @@ def register_menu(menu: Menu) -> None:
         existing.items.extend(i for i in menu.items if i not in existing.items)
 
 
+def add_menu_items(key: str, items: list[MenuItem]) -> None:
+    """Add entries to a menu registered earlier (core's "resources" menu, say); the menu keeps
+    its label, icon and place."""
+    register_menu(Menu(key, "", "", items=list(items)))
+
+
 def register_counter(counter: Counter) -> None:
     if counter not in counters:
         counters.append(counter)

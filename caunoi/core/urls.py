@@ -1,5 +1,6 @@
-from django.urls import path
+from django.urls import include, path
 
+from caunoi.core.rates.views import ConvertView, ExchangeRateViews
 from caunoi.core.search.views import search_page
 from caunoi.core.views import changes, notifications, pages
 
@@ -11,6 +12,8 @@ urlpatterns = [
     path("changes/<int:pk>/", changes.ChangeDetailView.as_view(), name="objectchange_detail"),
     path("trash/", changes.trash, name="trash"),
     path("trash/<int:ct_id>/<int:pk>/restore/", changes.restore, name="restore"),
+    path("rates/convert/", ConvertView.as_view(), name="exchangerate_convert"),
+    path("rates/", include(ExchangeRateViews.urls())),
     path("language/", pages.set_language, name="set_language"),
     path("search/", search_page, name="search"),
     path("notifications/", notifications.notification_list, name="notification_list"),

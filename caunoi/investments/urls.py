@@ -1,3 +1,10 @@
+from django.urls import include, path
+
+from caunoi.investments.views import InvestmentProjectViews, InvestmentSectorViews
+
 app_name = "investments"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("sectors/", include(InvestmentSectorViews.urls())),
+    path("", include(InvestmentProjectViews.urls())),
+]

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from caunoi.accounts.models import Membership, OrgUnit, User
-from caunoi.core.forms import BaseModelForm, style_widgets
+from caunoi.core.forms import (  # noqa: F401  (may_record: staff views and API use it)
+    BaseModelForm,
+    UnitFromParentForm,
+    may_record,
+    style_widgets,
+)
 from caunoi.core.scope import ALL_UNITS, perm_name, unit_scope
 from caunoi.staff.models import (
     Attendance,
@@ -19,50 +23,11 @@ from caunoi.staff.models import (
 )
 
 
-def may_record(user, model, action: str, unit_id: int | None) -> bool:
-    """May ``user`` ``action`` (add/change) records of ``model`` in the unit ``unit_id``?"""
-    scope = unit_scope(user, perm_name(model, action))
-    return scope is ALL_UNITS or unit_id in scope
-
-
 def units_where(user, model, action: str):
     """The units where ``user`` may ``action`` records of ``model``."""
     scope = unit_scope(user, perm_name(model, action))
     units = OrgUnit.objects.all()
     return units if scope is ALL_UNITS else units.filter(pk__in=scope)
-
-
-class UnitFromParentForm(BaseModelForm):
-    """A record whose unit is its parent's (a person's language, a plan's line).
-
-    The parent dropdown lists only parents in units where the user may record this kind of
-    record, and the choice is checked again on save.
-    """
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, user=user, **kwargs)
-        model = self._meta.model
-        field = self.fields.get(model.parent_field)
-        if field is not None:
-            units = units_where(user, model, self.action)
-            current = getattr(self.instance, f"{model.parent_field}_id", None)
-            field.queryset = field.queryset.filter(
-                Q(owner_unit__in=units.values("pk")) | Q(pk=current)
-            )
-
-    @property
-    def action(self) -> str:
-        return "change" if self.instance.pk else "add"
-
-    def clean(self):
-        cleaned = super().clean()
-        model = self._meta.model
-        parent = cleaned.get(model.parent_field)
-        if parent is not None and not may_record(
-            self.user, model, self.action, parent.owner_unit_id
-        ):
-            self.add_error(model.parent_field, _("You cannot record data for this unit."))
-        return cleaned
 
 
 def linkable_users(user, current_id: int | None = None):

@@ -11,6 +11,7 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from caunoi.core.models import ConcurrentEditError
+from caunoi.core.money import MissingRate
 from caunoi.core.workflow import TransitionNotAllowed
 
 
@@ -34,6 +35,17 @@ def exception_handler(exc, context):
         return Response(
             {"detail": exc.message, "code": "transition_not_allowed", "status": exc.status},
             status=status.HTTP_409_CONFLICT,
+        )
+    if isinstance(exc, MissingRate):
+        return Response(
+            {
+                "detail": exc.message,
+                "code": "missing_rate",
+                "currency": exc.currency,
+                "quote_currency": exc.quote,
+                "date": exc.day.isoformat(),
+            },
+            status=status.HTTP_422_UNPROCESSABLE_ENTITY,
         )
     if isinstance(exc, ProtectedError):
         return Response(

@@ -11,10 +11,12 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import DefaultRouter
 
 from caunoi.core.api.changes import ObjectChangeViewSet
+from caunoi.core.rates.api import ExchangeRateViewSet
 from caunoi.core.search.api import SearchAPIView
 
 router = DefaultRouter()
 router.register("changes", ObjectChangeViewSet, basename="objectchange")
+router.register("exchange-rates", ExchangeRateViewSet, basename="exchangerate")
 for config in apps.get_app_configs():
     if not config.name.startswith("caunoi.") or config.name == "caunoi.core":
         continue

@@ -16,6 +16,7 @@ from caunoi.core.imports.lookups import ModelLookup, OwnerUnitLookup
 from caunoi.core.imports.parsers import (
     BooleanParser,
     ChoiceParser,
+    CurrencyParser,
     DateParser,
     NumberParser,
     Parser,
@@ -28,6 +29,7 @@ __all__ = [
     "BooleanParser",
     "ChoiceParser",
     "Column",
+    "CurrencyParser",
     "DateParser",
     "ImportFileError",
     "ImportResult",

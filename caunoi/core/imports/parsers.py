@@ -127,6 +127,10 @@ class NumberParser(Parser):
             raise ValidationError(_("“%(value)s” is not a number.") % {"value": raw})
         if isinstance(raw, float) and raw.is_integer():
             raw = int(raw)
+        elif isinstance(raw, float) and isinstance(field, models.DecimalField):
+            # Excel keeps numbers as binary floats: 168.2 is 168.19999…; its shortest decimal
+            # form is what the user typed, and no float reaches a money or rate field.
+            raw = Decimal(repr(raw))
         text = raw if isinstance(raw, int | float | Decimal) else self.normalise(as_text(raw))
         try:
             if isinstance(field, models.IntegerField) and not isinstance(text, int | str):
@@ -188,8 +192,31 @@ def choice_index(field: models.Field) -> dict[str, Any]:
     return found
 
 
+class CurrencyParser(Parser):
+    """A currency by its ISO 4217 code (VND, usd, Eur): the list of 153 names is too long to
+    write in a message, so an unknown code is refused with a few examples."""
+
+    def parse(self, raw: Any, field: models.Field | None = None) -> str:
+        from caunoi.core.money import is_currency
+
+        code = as_text(raw).upper()
+        if not is_currency(code):
+            raise ValidationError(
+                _("“%(value)s” is not a currency code (ISO 4217), for example VND, USD, EUR.")
+                % {"value": as_text(raw)}
+            )
+        return code
+
+    def describe(self, field: models.Field | None = None) -> str:
+        return _("A currency code (ISO 4217): VND, USD, EUR, JPY, …")
+
+
 def parser_for(field: models.Field) -> Parser:
     """The parser a model field gets unless the import spec names another."""
+    from caunoi.core.money import CurrencyField
+
+    if isinstance(field, CurrencyField):
+        return CurrencyParser()
     if field.choices:
         return ChoiceParser()
     if isinstance(field, models.BooleanField):

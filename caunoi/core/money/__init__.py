@@ -5,7 +5,7 @@ from caunoi.core.money.currencies import currency_choices, get_currency, is_curr
 from caunoi.core.money.fields import AmountField, CurrencyField, MoneyProperty, check_money_pair
 from caunoi.core.money.format import format_money
 from caunoi.core.money.rates import Conversion, MissingRate, RateBook, RateUsed, convert
-from caunoi.core.money.totals import ConvertedTotal, Totals, convert_all
+from caunoi.core.money.totals import ConvertedTotal, MoneySummary, Totals, convert_all, summarise
 from caunoi.core.money.value import CurrencyMismatch, Money, quantize
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "MissingRate",
     "Money",
     "MoneyProperty",
+    "MoneySummary",
     "RateBook",
     "RateUsed",
     "Totals",
@@ -28,4 +29,5 @@ __all__ = [
     "get_currency",
     "is_currency",
     "quantize",
+    "summarise",
 ]

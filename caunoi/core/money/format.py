@@ -49,24 +49,43 @@ def format_number(
     return ("-" + number) if value < 0 and number.strip("0.,") else number
 
 
+def scaled(value: Decimal, language: str | None = None) -> tuple[str, str] | None:
+    """A number of a million or more as (digits, scale word): ("970,8", "triệu"), ("8.67",
+    "billion"); None below a million. At most two decimals, half up, trailing zeros dropped."""
+    lang = _language(language)
+    scales = SCALES[lang]
+    for index, (size, word) in enumerate(scales):
+        if abs(value) < size:
+            continue
+        number = (value / size).quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
+        if abs(number) >= 1000 and index > 0:  # 999,999.999 million reads 1 billion
+            size, word = scales[index - 1]
+            number = (value / size).quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
+        return format_number(number, lang), word
+    return None
+
+
 def format_money(money: Money | None, *, compact: bool = True, language: str | None = None) -> str:
     if money is None:
         return "—"
     lang = _language(language)
     amount, code = money.amount, money.currency
     if compact:
-        scales = SCALES[lang]
-        for index, (size, word) in enumerate(scales):
-            if abs(amount) < size:
-                continue
-            scaled = (amount / size).quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
-            if abs(scaled) >= 1000 and index > 0:  # 999,999.999 million reads 1 billion
-                size, word = scales[index - 1]
-                scaled = (amount / size).quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
-            number = format_number(scaled, lang)
+        found = scaled(amount, lang)
+        if found is not None:
+            number, word = found
             return f"{number} {word} {code}" if lang == "vi" else f"{code} {number} {word}"
     number = format_number(quantize(amount, code), lang, places=minor_digits(code))
     return f"{number} {code}" if lang == "vi" else f"{code} {number}"
+
+
+def format_quantity(value: Decimal, unit: str = "", language: str | None = None) -> str:
+    """A count or measure as reports write it: "22,6 triệu lượt", "346 dự án", "4.1 million
+    visits"; below a million in full with at most two decimals."""
+    lang = _language(language)
+    found = scaled(value, lang)
+    number = " ".join(found) if found else format_number(value, lang)
+    return f"{number} {unit}".strip()
 
 
 def format_rate(rate: Decimal, language: str | None = None) -> str:

@@ -60,3 +60,18 @@ class AmountFormField(forms.DecimalField):
         attrs.pop("step", None)
         attrs.update(inputmode="decimal", autocomplete="off")
         return attrs
+
+
+class RateFormField(AmountFormField):
+    """An exchange rate as typed: "27.150" (Vietnamese grouping), "0,000039" or "1.0842"."""
+
+    default_error_messages = {
+        "invalid": _("Type a rate such as 27.150 or 0,000039."),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_digits", 24)
+        kwargs.setdefault("decimal_places", 10)
+        kwargs.setdefault("localize", True)
+        kwargs.setdefault("widget", forms.TextInput)
+        super().__init__(**kwargs)

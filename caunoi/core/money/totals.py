@@ -39,6 +39,16 @@ class ConvertedTotal:
         return list(seen.values())
 
 
+CENT = Decimal("0.01")
+
+
+def db_sum(value) -> Decimal:
+    """A SUM of amount columns as the database returns it, without the trailing digits SQLite
+    adds ("225100.000000000"): amounts are stored to the cent, so their sum is exact at it."""
+    value = Decimal(value)
+    return value.quantize(CENT) if value.as_tuple().exponent < -2 else value
+
+
 @dataclass
 class Totals:
     amounts: dict[str, Decimal] = field(default_factory=dict)
@@ -53,7 +63,7 @@ class Totals:
             .values(currency_field)
             .annotate(total=Sum(amount_field))
         )
-        return cls({row[currency_field]: row["total"] for row in rows})
+        return cls({row[currency_field]: db_sum(row["total"]) for row in rows})
 
     @classmethod
     def of_money(cls, moneys) -> Totals:
@@ -95,3 +105,49 @@ def convert_all(moneys, to: str, day: datetime.date | None = None, book: RateBoo
         result.conversions.append(conversion)
         result.total = result.total + conversion.result
     return result
+
+
+@dataclass
+class MoneySummary:
+    """What a list or report shows under a column of amounts: the sum in each currency, and
+    the same sums converted into each target currency at one day's rates, with every rate used
+    and every rate missing (a missing rate leaves that currency out of the converted total and
+    says so; it is never added raw)."""
+
+    label: str
+    totals: Totals
+    day: datetime.date
+    converted: list[ConvertedTotal] = field(default_factory=list)
+
+    @property
+    def rates(self) -> list[RateUsed]:
+        seen: dict = {}
+        for total in self.converted:
+            for rate in total.rates:
+                seen.setdefault((rate.currency, rate.quote, rate.date), rate)
+        return list(seen.values())
+
+    @property
+    def missing(self) -> list[MissingRate]:
+        seen: dict = {}
+        for total in self.converted:
+            for missing in total.missing:
+                seen.setdefault((missing.currency, missing.quote), missing)
+        return list(seen.values())
+
+
+TARGETS = ("VND", "USD")  # the currencies city reports convert into
+
+
+def summarise(
+    totals: Totals,
+    day: datetime.date,
+    *,
+    label: str = "",
+    targets: tuple[str, ...] = TARGETS,
+    book: RateBook | None = None,
+) -> MoneySummary:
+    """``totals`` with their conversions into each of ``targets`` at ``day``'s rates."""
+    book = book or RateBook()
+    converted = [totals.converted(target, day, book) for target in targets] if totals else []
+    return MoneySummary(label, totals, day, converted)

@@ -79,3 +79,15 @@ def money(value, style: str = "compact") -> str:
     if not isinstance(value, Money):
         return "—"
     return format_money(value, compact=style != "full")
+
+
+@register.filter
+def rate(value) -> str:
+    """``{{ row.rate|rate }}`` → "27.150" (Vietnamese) or "27,150": grouped, up to six decimals."""
+    from decimal import Decimal
+
+    from caunoi.core.money.format import format_rate
+
+    if not isinstance(value, Decimal | int):
+        return "—"
+    return format_rate(Decimal(value))

@@ -92,3 +92,26 @@ def test_yes_and_no_in_either_language(text, expected):
 def test_headers_match_whatever_their_case_accents_and_required_mark(header, starred):
     typed = header.upper() + (" *" if starred else "")
     assert header_key(typed) == header_key(header)
+
+
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1e12"), places=2))
+def test_an_excel_number_reaches_a_decimal_field_as_typed_not_as_a_binary_float(value):
+    from caunoi.core.money import AmountField
+
+    field = AmountField("amount")
+    assert NumberParser().parse(float(value), field) == value
+
+
+@pytest.mark.parametrize(("raw", "code"), [("VND", "VND"), ("usd", "USD"), (" Eur ", "EUR")])
+def test_a_currency_is_read_by_its_code_in_any_case(raw, code):
+    from caunoi.core.imports import CurrencyParser
+
+    assert CurrencyParser().parse(raw) == code
+
+
+def test_an_unknown_currency_is_refused_with_examples_not_the_whole_list():
+    from caunoi.core.imports import CurrencyParser
+
+    with translation.override("en"), pytest.raises(ValidationError) as caught:
+        CurrencyParser().parse("Dong")
+    assert "ISO 4217" in caught.value.messages[0] and len(caught.value.messages[0]) < 120

@@ -120,3 +120,37 @@ def test_nonsense_amounts_are_refused(text):
 
     with pytest.raises(ValueError):
         parse_amount(text, "vi")
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "vi", "en"),
+    [
+        ("22600000", "lượt", "22,6 triệu lượt", "22.6 million lượt"),
+        ("346", "dự án", "346 dự án", "346 dự án"),
+        ("1250.5", "", "1.250,5", "1,250.5"),
+        ("999999999.999", "", "1 tỷ", "1 billion"),
+    ],
+)
+def test_quantities_are_written_with_the_same_scale_words_as_money(value, unit, vi, en):
+    from caunoi.core.money.format import format_quantity
+
+    assert format_quantity(Decimal(value), unit, language="vi") == vi
+    assert format_quantity(Decimal(value), unit, language="en") == en
+
+
+@pytest.mark.django_db
+def test_a_detail_page_shows_an_amount_with_its_currency(personas):
+    from django.utils import translation
+
+    from caunoi.core.display import field_rows
+    from caunoi.core.tests.testapp.models import GadgetRequest
+
+    request = GadgetRequest(
+        title="R",
+        owner_unit=personas.unit_a,
+        budget_amount=Decimal("1234.5"),
+        budget_currency="EUR",
+    )
+    with translation.override("vi"):
+        (row,) = field_rows(request, ["budget_amount"])
+    assert row.value == "1.234,50 EUR"

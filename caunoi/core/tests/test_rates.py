@@ -8,22 +8,13 @@ from django.core.exceptions import ValidationError
 
 from caunoi.core.models import ExchangeRate
 from caunoi.core.money import MissingRate, Money, Totals, convert
+from caunoi.core.testing.money import rate as make_rate
 
 D = datetime.date
 
 
 def rate(personas, day, currency, quote, value, source="Vietcombank"):
-    row = ExchangeRate(
-        date=day,
-        currency=currency,
-        quote_currency=quote,
-        rate=Decimal(value),
-        source=source,
-        owner_unit=personas.unit_a,
-    )
-    row.full_clean()
-    row.save()
-    return row
+    return make_rate(personas.unit_a, day, currency, value, quote=quote, source=source)
 
 
 @pytest.mark.django_db

@@ -1,0 +1,34 @@
+"""Investment on the investor's page and in "last contact"."""
+
+from __future__ import annotations
+
+from django.db.models import DateField, Max, OuterRef, Subquery
+from django.utils.translation import gettext as _
+
+from caunoi.core.money import format_money
+from caunoi.investments.models import InvestmentProject
+from caunoi.partners.timeline import Entry
+
+
+def timeline(partner, user) -> list[Entry]:
+    rows = (
+        InvestmentProject.objects.restrict(user)
+        .filter(investor=partner)
+        .select_related("owner_unit")
+    )
+    return [
+        Entry(
+            project.registered_on,
+            _("Investment project"),
+            f"{project.name} · {project.get_kind_display()} · {format_money(project.capital)}",
+            project.get_absolute_url(),
+            project.owner_unit,
+            "building-skyscraper",
+        )
+        for project in rows
+    ]
+
+
+def latest_registration():
+    rows = InvestmentProject.objects.filter(investor=OuterRef("pk")).values("investor")
+    return Subquery(rows.annotate(d=Max("registered_on")).values("d")[:1], output_field=DateField())
