@@ -29,6 +29,9 @@ def missing(po) -> dict:
 
 def main(argv: list[str]) -> int:
     po = polib.pofile(str(PO), wrapwidth=0)
+    if not argv or argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
     if argv == ["--missing"]:
         print(json.dumps(missing(po), ensure_ascii=False, indent=1))
         return 0

@@ -172,3 +172,13 @@ class freeze:
 
     def __exit__(self, *exc):
         self.module.timezone = self.saved
+
+
+def test_partner_and_country_pages_link_to_the_coordination_view(client, personas, vientiane):
+    client.force_login(personas.outsider_b)  # any unit: the registry is city-wide
+    url = reverse("events:coordination")
+    partner_page = client.get(vientiane.get_absolute_url()).content.decode()
+    assert f'href="{url}?partner={vientiane.pk}"' in partner_page
+    country = vientiane.country
+    country_page = client.get(country.get_absolute_url()).content.decode()
+    assert f'href="{url}?country={country.pk}"' in country_page
