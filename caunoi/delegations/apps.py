@@ -16,6 +16,7 @@ class DelegationsConfig(AppConfig):
             register_attention,
             register_counter,
             register_menu,
+            register_reminders,
         )
         from caunoi.delegations import coordination, sources
         from caunoi.partners import activity, timeline
@@ -59,6 +60,7 @@ class DelegationsConfig(AppConfig):
             )
         )
         register_attention(sources.attention_items)
+        register_reminders(sources.reminders)
         calendar.register_source("delegation", _("Delegations"), sources.delegation_items)
         partner_coordination.register(coordination.delegation_overlaps)
         timeline.register(sources.timeline_entries)

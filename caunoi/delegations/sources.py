@@ -175,3 +175,46 @@ def attention_items(user) -> list[AttentionItem]:
             )
         )
     return items
+
+
+# -- reminders (caunoi send_reminders, daily) --------------------------------------------------
+def reminders(today: datetime.date):
+    """Once each: the contact person of a trip whose results report is overdue, and of a
+    delegation with a follow-up task past its deadline."""
+    from django.utils.translation import gettext_noop
+
+    from caunoi.core.notifications import Reminder
+    from caunoi.delegations.models import Delegation, FollowUpTask
+
+    cutoff = today - datetime.timedelta(days=report_days())
+    late = Delegation.objects.filter(
+        status__in=REPORT_OWED, end_date__lt=cutoff, contact_person__isnull=False
+    ).select_related("contact_person")
+    for d in late:
+        yield Reminder(
+            (d.contact_person,),
+            gettext_noop("The results report of “%(name)s” is overdue."),
+            {"name": d.name},
+            url=d.get_absolute_url(),
+            level="danger",
+            key=f"delegation-{d.pk}-report-overdue",
+        )
+    tasks = (
+        FollowUpTask.objects.filter(
+            status__in=OPEN_TASKS,
+            deadline__lt=today,
+            delegation__contact_person__isnull=False,
+            delegation__deleted_at__isnull=True,
+        )
+        .exclude(delegation__status__in=DEAD)
+        .select_related("delegation__contact_person")
+    )
+    for task in tasks:
+        yield Reminder(
+            (task.delegation.contact_person,),
+            gettext_noop("The follow-up task “%(task)s” is overdue."),
+            {"task": task.task},
+            url=task.get_absolute_url(),
+            level="danger",
+            key=f"followuptask-{task.pk}-overdue",
+        )

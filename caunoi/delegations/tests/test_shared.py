@@ -168,3 +168,19 @@ def test_attention_lists_waiting_requests_overdue_reports_and_follow_ups(persona
     officer = [i.text for i in attention_items(personas.officer_a)]
     assert len(officer) == 2  # the overdue report and the overdue follow-up
     assert attention_items(personas.outsider_b) == []
+
+
+def test_daily_reminders_tell_the_contact_person_once(personas):
+    from caunoi.core.models import Notification
+    from caunoi.core.notifications import send_reminders
+
+    today = timezone.localdate()
+    back = today - datetime.timedelta(days=30)
+    late = f.approved(personas.unit_a, personas, start_date=back, end_date=back)
+    late.contact_person = personas.officer_a
+    late.save()
+    f.task(late, deadline=today - datetime.timedelta(days=2))
+    Notification.objects.all().delete()
+    assert send_reminders(today) == 2
+    assert send_reminders(today) == 0
+    assert set(Notification.objects.values_list("recipient__username", flat=True)) == {"officer_a"}
