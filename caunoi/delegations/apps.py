@@ -11,10 +11,12 @@ class DelegationsConfig(AppConfig):
         from caunoi.core import calendar
         from caunoi.core.registry import (
             Counter,
+            HomePanel,
             Menu,
             MenuItem,
             register_attention,
             register_counter,
+            register_home_panel,
             register_menu,
             register_reminders,
         )
@@ -60,6 +62,9 @@ class DelegationsConfig(AppConfig):
             )
         )
         register_attention(sources.attention_items)
+        register_home_panel(
+            HomePanel("delegations/_home_waiting.html", "delegations.approve_delegation", 1)
+        )
         register_reminders(sources.reminders)
         calendar.register_source("delegation", _("Delegations"), sources.delegation_items)
         partner_coordination.register(coordination.delegation_overlaps)

@@ -59,13 +59,15 @@ class Delegation(BilingualNameMixin, PrimaryModel):
     with minutes. Only :mod:`caunoi.delegations.workflow` assigns ``status``.
     """
 
-    direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
+    direction = models.CharField(
+        pgettext_lazy("delegation", "direction"), max_length=10, choices=Direction.choices
+    )
     name = models.CharField(pgettext_lazy("delegation", "title (Vietnamese)"), max_length=300)
     name_en = models.CharField(
         pgettext_lazy("delegation", "title (English)"), max_length=300, blank=True
     )
     level = models.CharField(
-        _("level"),
+        pgettext_lazy("delegation", "level"),
         max_length=12,
         choices=Level.choices,
         help_text=_("Who leads (outbound) or receives (inbound) it; decides who approves."),

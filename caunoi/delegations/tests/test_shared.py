@@ -184,3 +184,12 @@ def test_daily_reminders_tell_the_contact_person_once(personas):
     assert send_reminders(today) == 2
     assert send_reminders(today) == 0
     assert set(Notification.objects.values_list("recipient__username", flat=True)) == {"officer_a"}
+
+
+def test_the_home_page_lists_what_waits_for_the_approver(personas, client):
+    d = f.submitted(personas.unit_a, personas)
+    client.force_login(personas.approver_a)
+    page = client.get("/").content.decode()
+    assert 'data-testid="waiting-for-approval"' in page and d.name in page
+    client.force_login(personas.coordinator)
+    assert 'data-testid="waiting-for-approval"' not in client.get("/").content.decode()
