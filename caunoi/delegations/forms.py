@@ -80,9 +80,12 @@ class DelegationForm(BaseModelForm):
         self.overlaps: list = []
         from caunoi.accounts.models import User
 
-        self.fields["contact_person"].queryset = User.objects.filter(is_active=True).order_by(
-            "full_name"
-        )
+        # People of the units this user may record delegations for (and the current one).
+        units = self.fields["owner_unit"].queryset
+        people = User.objects.filter(
+            is_active=True, memberships__unit__in=units.values("pk")
+        ) | User.objects.filter(pk=self.instance.contact_person_id or 0)
+        self.fields["contact_person"].queryset = people.distinct().order_by("full_name")
         for name in ("partners", "countries"):
             self.fields[name].widget.attrs["size"] = 6
         if self.instance.pk:
@@ -164,14 +167,20 @@ class DelegationMemberForm(UnitFromParentForm):
         if not self.shows_passport:
             for name in PASSPORT_FIELDS:
                 del self.fields[name]
-        self.fields["staff_member"].required = False
+        self.fields["full_name"].required = False
+        self.fields["full_name"].help_text = _(
+            "Leave blank for a staff member: their name is used."
+        )
 
     def clean(self):
         cleaned = super().clean()
         staff = cleaned.get("staff_member")
-        if staff is not None and not cleaned.get("full_name"):
-            cleaned["full_name"] = staff.full_name
-            self.errors.pop("full_name", None)
+        if not cleaned.get("full_name"):
+            if staff is not None:
+                cleaned["full_name"] = staff.full_name
+                self.instance.full_name = staff.full_name
+            else:
+                self.add_error("full_name", _("Give the person's name, or choose a staff member."))
         return cleaned
 
 

@@ -193,3 +193,15 @@ def test_the_home_page_lists_what_waits_for_the_approver(personas, client):
     assert 'data-testid="waiting-for-approval"' in page and d.name in page
     client.force_login(personas.coordinator)
     assert 'data-testid="waiting-for-approval"' not in client.get("/").content.decode()
+
+
+def test_a_staff_member_joins_under_their_own_name(personas, client):
+    d = f.delegation(personas.unit_a)
+    staff = StaffMemberFactory(owner_unit=personas.unit_a, full_name="Đặng Thu Trang")
+    client.force_login(personas.officer_a)
+    url = reverse("delegations:delegationmember_add")
+    data = {"delegation": d.pk, "staff_member": staff.pk, "role": "member", "rank": "4"}
+    assert client.post(url, data).status_code == 302
+    assert d.members.get().full_name == "Đặng Thu Trang"
+    response = client.post(url, {**data, "staff_member": ""})
+    assert response.status_code == 200 and d.members.count() == 1
