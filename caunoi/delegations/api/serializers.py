@@ -38,6 +38,7 @@ class DelegationSerializer(BaseModelSerializer):
     report_overdue = serializers.BooleanField(source="report_is_overdue", read_only=True)
     approval_steps = serializers.SerializerMethodField()
     overlaps = serializers.SerializerMethodField()
+    language_warnings = serializers.SerializerMethodField()
 
     class Meta:
         model = Delegation
@@ -54,6 +55,7 @@ class DelegationSerializer(BaseModelSerializer):
             "report_overdue",
             "approval_steps",
             "overlaps",
+            "language_warnings",
             "created_at",
             "updated_at",
         ]
@@ -81,6 +83,22 @@ class DelegationSerializer(BaseModelSerializer):
 
         user = self.context["request"].user
         return OverlapSerializer(coordination.overlaps_of(obj, user), many=True).data
+
+    def get_language_warnings(self, obj) -> list[dict]:
+        """Only on a single delegation: countries whose languages no member speaks (and no
+        interpreter listed), with staff the user may see who do."""
+        if not self._single():
+            return []
+        from caunoi.delegations.languages import language_gaps
+
+        return [
+            {
+                "country": gap.country.iso,
+                "languages": list(gap.languages),
+                "suggested_staff": [s.pk for s in gap.suggestions],
+            }
+            for gap in language_gaps(obj, self.context["request"].user)
+        ]
 
     def validate(self, attrs):
         if self.instance is not None and "direction" in attrs:

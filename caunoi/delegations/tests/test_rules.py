@@ -67,3 +67,20 @@ def test_the_report_of_a_trip_back_16_days_ago_is_overdue_15_is_not(personas, cl
     client.force_login(personas.officer_a)
     response = client.get(reverse("api:delegation-list"), {"report_overdue": "true"})
     assert [row["id"] for row in response.json()["results"]] == [late.pk]
+
+
+@pytest.mark.django_db
+@override_settings(CAUNOI_DELEGATION_LEAD_DAYS=20)
+def test_the_officer_is_told_on_submitting_at_short_notice(personas, client):
+    from django.urls import reverse
+
+    today = timezone.localdate()
+    d = f.with_head(f.delegation(personas.unit_a, start_date=today + datetime.timedelta(days=5),
+                                 end_date=today + datetime.timedelta(days=6)))  # fmt: skip
+    client.force_login(personas.officer_a)
+    response = client.post(reverse("delegations:delegation_submit", args=[d.pk]), follow=True)
+    shown = [str(m) for m in response.context["messages"]]
+    assert any("5" in m and "20" in m for m in shown)
+    api = client.get(reverse("api:delegation-detail", args=[d.pk])).json()
+    assert api["short_notice"] is True
+    assert api["language_warnings"][0]["country"] == "LA"

@@ -4,11 +4,15 @@ workflow steps."""
 
 from __future__ import annotations
 
+from django.contrib import messages
+
 from caunoi.core.forms import may_record
 from caunoi.core.models.personal import PersonalDataAction
 from caunoi.core.personal_data import log_accesses, may_see_personal
 from caunoi.core.views import ModelViews, ObjectDetailView, ObjectEditView, ObjectListView
+from caunoi.core.views.workflow import TransitionView
 from caunoi.delegations import coordination, filters, forms, tables, workflow
+from caunoi.delegations.choices import Status
 from caunoi.delegations.languages import language_gaps
 from caunoi.delegations.models import Delegation, DelegationMember
 from caunoi.partners.models import Partner
@@ -106,6 +110,19 @@ class DelegationEditView(ObjectEditView):
         return context
 
 
+class DelegationTransitionView(TransitionView):
+    """The generic step view; after a submission at short notice it also says so."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        if self.function is workflow.submit_delegation:
+            fresh = Delegation.objects.filter(pk=kwargs["pk"]).first()
+            if fresh is not None and fresh.status == Status.SUBMITTED and fresh.short_notice:
+                for warning in workflow.submission_warnings(fresh, fresh.submitted_on):
+                    messages.warning(request, warning)
+        return response
+
+
 class DelegationViews(ModelViews):
     model = Delegation
     table_class = tables.DelegationTable
@@ -115,3 +132,4 @@ class DelegationViews(ModelViews):
     detail_view = DelegationDetailView
     edit_view = DelegationEditView
     transitions = workflow.TRANSITIONS
+    transition_view = DelegationTransitionView
