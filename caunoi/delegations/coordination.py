@@ -66,13 +66,36 @@ def links(delegations) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
     return partners, countries
 
 
-def contact_of(delegation) -> str:
-    person = delegation.contact_person
-    if person is None:
-        return ""
+def _reach(person) -> str:
     name = person.get_full_name() or person.get_username()
     reach = getattr(person, "phone", "") or person.email
     return f"{name} ({reach})" if reach else name
+
+
+def contacts_of(delegations) -> dict[int, str]:
+    """The person to call for each delegation: its contact person, else whoever recorded it
+    (from the change log), with a phone or email where known."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from caunoi.core.models import ObjectChange
+    from caunoi.delegations.models import Delegation
+
+    found = {d.pk: _reach(d.contact_person) for d in delegations if d.contact_person_id}
+    missing = [d.pk for d in delegations if d.pk not in found]
+    if missing:
+        rows = (
+            ObjectChange.objects.filter(
+                content_type=ContentType.objects.get_for_model(Delegation),
+                object_id__in=missing,
+                action="create",
+                user__isnull=False,
+            )
+            .select_related("user")
+            .order_by("time")
+        )
+        for row in rows:
+            found.setdefault(row.object_id, _reach(row.user))
+    return found
 
 
 def delegation_overlaps(query: OverlapQuery, user) -> list[Overlap]:
@@ -111,6 +134,7 @@ def delegation_overlaps(query: OverlapQuery, user) -> list[Overlap]:
         )
     )
     country_names = {c.pk: str(c) for c in Country.objects.filter(pk__in=countries)}
+    contacts = contacts_of(found)
     result = []
     for d in found:
         same_partners = sorted(names[p] for p in partner_ids[d.pk] & partners if p in names)
@@ -132,7 +156,7 @@ def delegation_overlaps(query: OverlapQuery, user) -> list[Overlap]:
                 start=d.start_date,
                 end=d.end_date,
                 unit=d.owner_unit,
-                contact=contact_of(d),
+                contact=contacts.get(d.pk, ""),
                 title=str(d) if seen else "",
                 url=d.get_absolute_url() if seen else "",
                 reason=reason,

@@ -205,3 +205,14 @@ def test_a_staff_member_joins_under_their_own_name(personas, client):
     assert d.members.get().full_name == "Đặng Thu Trang"
     response = client.post(url, {**data, "staff_member": ""})
     assert response.status_code == 200 and d.members.count() == 1
+
+
+def test_without_a_contact_person_the_warning_names_who_recorded_it(personas, client):
+    client.force_login(personas.outsider_b)
+    data = _form(personas, personas.unit_b, DAY, countries=[pf.country("LA").pk])
+    assert client.post(reverse("delegations:delegation_add"), data).status_code == 302
+    found = coordination.overlaps_for(
+        user=personas.officer_a, start=DAY, end=DAY, partners=[], countries=[pf.country("LA")],
+        unit=personas.unit_a,
+    )  # fmt: skip
+    assert found[0].contact.startswith("Outsider B")
