@@ -5,6 +5,11 @@ from caunoi.delegations.views import children, delegations, documents
 app_name = "delegations"
 
 urlpatterns = [
+    path(
+        "members/<int:pk>/erase-passport/",
+        children.ErasePassportView.as_view(),
+        name="delegationmember_erase_passport",
+    ),
     path("members/", include(children.DelegationMemberViews.urls())),
     path("programme/", include(children.ProgrammeItemViews.urls())),
     path("outcomes/", include(children.DelegationOutcomeViews.urls())),

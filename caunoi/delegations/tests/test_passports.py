@@ -13,7 +13,7 @@ from caunoi.delegations.tests import factories as f
 from caunoi.partners.tests import factories as pf
 
 pytestmark = pytest.mark.django_db
-covers("delegations:delegation_transfer")
+covers("delegations:delegation_transfer", "delegations:delegationmember_erase_passport")
 PASSPORT = "C1234567"
 
 
@@ -124,3 +124,16 @@ def test_others_cannot_send_the_list(personas, client, member):
     assert client.get(url).status_code == 404
     client.force_login(personas.auditor)
     assert client.get(url).status_code == 403
+
+
+def test_passport_data_can_be_erased_and_the_erasure_is_logged(personas, client, member):
+    url = reverse("delegations:delegationmember_erase_passport", args=[member.pk])
+    client.force_login(personas.auditor)
+    assert client.post(url).status_code == 403
+    client.force_login(personas.outsider_b)
+    assert client.post(url).status_code == 404
+    client.force_login(personas.officer_a)
+    assert client.post(url).status_code == 302
+    member.refresh_from_db()
+    assert (member.passport_number, member.passport_expiry) == ("", None)
+    assert MemberAccessLog.objects.filter(member=member, action="erase").count() == 1

@@ -4,9 +4,17 @@ request, to those allowed, and each showing is logged."""
 
 from __future__ import annotations
 
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.views import View
+
 from caunoi.core.models.personal import PersonalDataAction
 from caunoi.core.personal_data import log_access, may_see_personal
 from caunoi.core.views import ModelViews, ObjectDetailView, ObjectEditView
+from caunoi.core.views.mixins import LoginRequiredMixin, get_for_user
 from caunoi.delegations import filters, forms, tables
 from caunoi.delegations.models import (
     DelegationMember,
@@ -58,10 +66,28 @@ class MemberDetailView(ObjectDetailView):
 
         context.update(
             may_see_passport=may_see,
+            has_passport=bool(member.passport_number or member.passport_expiry),
             language_names=[language_name(code) for code in member.languages or []],
             access_log=member.access_log.select_related("user")[:20],
         )
         return context
+
+
+class ErasePassportView(LoginRequiredMixin, View):
+    """Erase a member's passport data once it is no longer needed (after the trip, or on the
+    person's request): the fields are emptied, the change log held only digests, and the
+    erasure is written to the access log."""
+
+    def post(self, request, pk):
+        member = get_for_user(DelegationMember, request.user, pk, "change")
+        if not may_see_personal(request.user, member):
+            raise PermissionDenied
+        with transaction.atomic():
+            member.passport_number, member.passport_expiry = "", None
+            member.save(update_fields=["passport_number", "passport_expiry"])
+            log_access(member, request, PersonalDataAction.ERASE)
+        messages.success(request, _("The passport data was erased."))
+        return redirect(member.get_absolute_url())
 
 
 class DelegationMemberViews(ModelViews):
