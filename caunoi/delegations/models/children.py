@@ -15,7 +15,7 @@ from caunoi.core.models.personal import (
     PersonalDataAccessEntry,
 )
 from caunoi.delegations.choices import OPEN_TASKS, MemberRole, TaskStatus
-from caunoi.delegations.models.delegations import Delegation
+from caunoi.delegations.models.delegations import Delegation, check_not_waiting
 
 # Guarded: shown only to holders of view_personal_delegationmember, every showing logged.
 PASSPORT_FIELDS = ("passport_number", "passport_expiry")
@@ -86,6 +86,7 @@ class DelegationMember(UnitFromParentModel):
 
     def clean(self) -> None:
         super().clean()
+        check_not_waiting(self.parent)
         errors = {}
         if self.role == MemberRole.HEAD and self.delegation_id:
             others = DelegationMember.objects.filter(
@@ -201,6 +202,7 @@ class ProgrammeItem(UnitFromParentModel):
         super().clean()
         errors = {}
         delegation = self.parent
+        check_not_waiting(delegation)
         if (
             delegation is not None
             and self.date

@@ -45,6 +45,21 @@ def report_due_on(end: datetime.date, days: int) -> datetime.date:
     return end + datetime.timedelta(days=days)
 
 
+def check_not_waiting(delegation) -> None:
+    """While a request waits for approval it stays as the approvers see it: to change it,
+    ask for it back (returned for changes), or cancel it."""
+    if delegation is not None and delegation.pk and delegation.status == Status.SUBMITTED:
+        stored = type(delegation)._base_manager.filter(pk=delegation.pk).values("status").first()
+        if stored and stored["status"] == Status.SUBMITTED:
+            raise ValidationError(
+                _(
+                    "This request is waiting for approval and cannot be changed now. Ask the "
+                    "approver to return it for changes."
+                ),
+                code="waiting",
+            )
+
+
 def report_overdue(status: str, end: datetime.date, today: datetime.date, days: int) -> bool:
     return status in REPORT_OWED and today > report_due_on(end, days)
 
@@ -151,6 +166,7 @@ class Delegation(BilingualNameMixin, PrimaryModel):
 
     def clean(self) -> None:
         super().clean()
+        check_not_waiting(self)
         errors = check_money_pair(self, "budget_amount", "budget_currency")
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("A delegation cannot end before it starts.")

@@ -326,3 +326,31 @@ def test_waiting_for_me_lists_only_what_waits_for_the_user(personas, client):
     client.force_login(personas.officer_a)
     response = client.get(reverse("api:delegation-list"), {"waiting_for_me": "true"})
     assert response.json()["results"] == []
+
+
+def test_a_request_waiting_for_approval_cannot_be_changed(personas, client):
+    d = f.submitted(personas.unit_a, personas)
+    client.force_login(personas.officer_a)
+    data = {
+        "name": "Đổi tên",
+        "level": "unit",
+        "owner_unit": personas.unit_a.pk,
+        "start_date": "10/03/2027",
+        "end_date": "14/03/2027",
+        "mode": "in_person",
+        "purpose": "Khác",
+        "funding": "state_budget",
+        "version": d.version,
+    }
+    response = client.post(reverse("delegations:delegation_edit", args=[d.pk]), data)
+    assert response.status_code == 200 and "chờ phê duyệt" in response.content.decode()
+    response = client.post(
+        reverse("delegations:delegationmember_add"),
+        {"delegation": d.pk, "full_name": "Người mới", "role": "member", "rank": "9"},
+    )
+    assert response.status_code == 200 and d.members.count() == 1
+    d = workflow.send_back_delegation(d, acting_user=personas.approver_a, note="Sửa")
+    response = client.post(
+        reverse("delegations:delegation_edit", args=[d.pk]), {**data, "version": d.version}
+    )
+    assert response.status_code == 302
