@@ -1,14 +1,28 @@
 """Languages of a delegation (issue 8, item 5): when it goes to or receives a country, does any
 member speak one of the country's languages, or is an interpreter listed? If not, which staff
-of the city (those the user may see) do?"""
+of the city (those the user may see) do?
+
+For a visit received, the listed outside people are the visitors: only the city's own staff
+among the members (and interpreters) count. Delegations that are over or called off are not
+checked."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from caunoi.delegations.choices import MemberRole
+from caunoi.delegations.choices import MemberRole, Status
 
 SUGGESTIONS = 5
+BEFORE_OR_DURING = (
+    Status.DRAFT,
+    Status.SUBMITTED,
+    Status.RETURNED,
+    Status.APPROVED,
+    Status.TRAVELLING,
+    Status.PROPOSED,
+    Status.CONFIRMED,
+    Status.UNDER_WAY,
+)
 
 
 @dataclass
@@ -54,9 +68,14 @@ def language_gaps(delegation, user) -> list[LanguageGap]:
     from caunoi.staff.languages import language_name, languages_for_country
     from caunoi.staff.services import language_cover
 
+    if delegation.status not in BEFORE_OR_DURING:
+        return []  # over or called off: nothing to arrange any more
     members = list(delegation.members.all())
     if any(m.role == MemberRole.INTERPRETER for m in members):
         return []
+    if delegation.is_inbound:
+        # The visitors speak their own language; what counts is who of ours receives them.
+        members = [m for m in members if m.staff_member_id]
     spoken = spoken_by_members(members)
     scope = unit_scope(user, "staff.view_staffmember")
     units = None if scope is ALL_UNITS else list(scope)

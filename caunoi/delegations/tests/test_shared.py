@@ -216,3 +216,17 @@ def test_without_a_contact_person_the_warning_names_who_recorded_it(personas, cl
         unit=personas.unit_a,
     )  # fmt: skip
     assert found[0].contact.startswith("Outsider B")
+
+
+def test_visitors_do_not_count_for_an_inbound_visit_and_finished_ones_are_not_checked(personas):
+    visit = f.delegation(personas.unit_a, direction="inbound", countries=("JP",))
+    f.member(visit, role="head", languages=["ja"])  # the visiting head, speaking Japanese
+    assert [g.country.iso for g in language_gaps(visit, personas.officer_a)] == ["JP"]
+    staff = StaffMemberFactory(owner_unit=personas.unit_a)
+    StaffLanguageFactory(staff_member=staff, language="ja", level=5)
+    f.member(visit, staff_member=staff)  # our Japanese speaker receives them
+    assert language_gaps(visit, personas.officer_a) == []
+    done = f.with_head(f.delegation(personas.unit_a))
+    workflow.cancel_delegation(done, acting_user=personas.officer_a, note="Hoãn")
+    done.refresh_from_db()
+    assert language_gaps(done, personas.officer_a) == []
