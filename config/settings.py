@@ -296,6 +296,14 @@ CAUNOI_NGO_EXPIRY_ALERT_DAYS = env_int("CAUNOI_NGO_EXPIRY_ALERT_DAYS", 90, minim
 CAUNOI_ANNIVERSARY_MONTHS = env_int("CAUNOI_ANNIVERSARY_MONTHS", 18, minimum=1)
 
 # ==============================================================================================
+# Delegations
+# ==============================================================================================
+# A trip abroad submitted fewer than this many days before departure is flagged as short notice.
+CAUNOI_DELEGATION_LEAD_DAYS = env_int("CAUNOI_DELEGATION_LEAD_DAYS", 20, minimum=0)
+# The results report of a trip abroad is due this many days after the last day; then overdue.
+CAUNOI_DELEGATION_REPORT_DAYS = env_int("CAUNOI_DELEGATION_REPORT_DAYS", 15, minimum=1)
+
+# ==============================================================================================
 # Money: a conversion uses the latest rate on or before the value date, at most this old.
 # ==============================================================================================
 CAUNOI_EXCHANGE_RATE_MAX_AGE_DAYS = env_int("CAUNOI_EXCHANGE_RATE_MAX_AGE_DAYS", 92, minimum=1)

@@ -2,6 +2,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from caunoi.core.models.personal import LegalBasis  # noqa: F401  (shared with delegations)
+
 
 class Region(models.TextChoices):
     ASEAN = "asean", _("ASEAN")
@@ -65,16 +67,6 @@ class RelationStatus(models.TextChoices):
     ACTIVE = "active", _("Active")
     SUSPENDED = "suspended", _("Suspended")
     ENDED = "ended", _("Ended")
-
-
-class LegalBasis(models.TextChoices):
-    """Grounds for processing a contact's personal data (Law 91/2025/QH15)."""
-
-    CONSENT = "consent", _("Consent of the person")
-    CONTRACT = "contract", _("Performance of an agreement with the person")
-    LEGAL_OBLIGATION = "legal_obligation", _("Legal obligation")
-    PUBLIC_TASK = "public_task", _("Official duties of a state body")
-    VITAL_INTEREST = "vital_interest", _("Protection of life or health")
 
 
 class ContactAccess(models.TextChoices):

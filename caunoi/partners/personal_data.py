@@ -5,18 +5,13 @@ from __future__ import annotations
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from caunoi.core import changelog
+from caunoi.core import changelog, personal_data
 from caunoi.partners.models import Contact, ContactAccessLog
 from caunoi.partners.models.contacts import PERSONAL_FIELDS
 
 
 def log_access(contact: Contact, request, action: str) -> ContactAccessLog:
-    return ContactAccessLog.objects.create(
-        contact=contact,
-        user=request.user,
-        action=action,
-        remote_addr=request.META.get("REMOTE_ADDR"),
-    )
+    return personal_data.log_access(contact, request, action)
 
 
 def personal_record(contact: Contact) -> dict:

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from caunoi.core.models import PrimaryModel
+from caunoi.core.models.personal import PersonalDataAccessEntry
 from caunoi.partners.choices import ContactAccess, LegalBasis
 
 PERSONAL_FIELDS = (
@@ -105,22 +105,13 @@ class Contact(PrimaryModel):
             )
 
 
-class ContactAccessLog(models.Model):
+class ContactAccessLog(PersonalDataAccessEntry):
     """Every time someone sees, exports or erases a contact's personal data (nhật ký truy cập)."""
 
     contact = models.ForeignKey(
         Contact, verbose_name=_("contact"), on_delete=models.CASCADE, related_name="access_log"
     )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("user"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    time = models.DateTimeField(_("time"), auto_now_add=True)
     action = models.CharField(_("action"), max_length=10, choices=ContactAccess.choices)
-    remote_addr = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("contact access")
