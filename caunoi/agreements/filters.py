@@ -1,0 +1,157 @@
+"""Filters of the agreement lists (the same FilterSets serve /api/v1/agreements/ and the others)."""
+
+from __future__ import annotations
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from caunoi.agreements.models import (
+    Agreement,
+    AgreementDocument,
+    Consultation,
+    CooperationField,
+    PlanItem,
+    Review,
+    ReviewCampaign,
+)
+from caunoi.core.filters import BaseFilterSet
+
+
+class AgreementFilterSet(BaseFilterSet):
+    signed_from = django_filters.DateFilter(
+        field_name="signed_on", lookup_expr="gte", label=_("Signed from")
+    )
+    signed_to = django_filters.DateFilter(
+        field_name="signed_on", lookup_expr="lte", label=_("Signed until")
+    )
+    expires_from = django_filters.DateFilter(
+        field_name="expires_on", lookup_expr="gte", label=_("Expires from")
+    )
+    expires_to = django_filters.DateFilter(
+        field_name="expires_on", lookup_expr="lte", label=_("Expires until")
+    )
+    country = django_filters.NumberFilter(
+        field_name="partners__country", label=_("Country (id)"), distinct=True
+    )
+    filter_exempt = (
+        "name_en",
+        "partner_signatory",
+        "renewal_terms",
+        "classification",
+        "legal_review_body",
+        "legal_review_reference",
+        "ended_on",
+        "effective_on",
+    )
+    ui_filters = (
+        "status",
+        "kind",
+        "partners",
+        "cooperation_fields",
+        "link",
+        "signed_from",
+        "signed_to",
+        "expires_from",
+        "expires_to",
+        "indefinite",
+        "owner_unit",
+    )
+
+    class Meta:
+        model = Agreement
+        fields = [
+            "name",
+            "kind",
+            "status",
+            "link",
+            "previous",
+            "signing_units",
+            "signatory",
+            "partners",
+            "cooperation_fields",
+            "signed_on",
+            "signed_place",
+            "expires_on",
+            "indefinite",
+            "treaty_reference",
+            "legal_review_on",
+            "owner_unit",
+        ]
+
+
+class ConsultationFilterSet(BaseFilterSet):
+    answered = django_filters.BooleanFilter(
+        field_name="answered_on", lookup_expr="isnull", exclude=True, label=_("Answered")
+    )
+    filter_exempt = ("opinion_text",)
+    ui_filters = ("agreement", "opinion", "answered", "owner_unit")
+
+    class Meta:
+        model = Consultation
+        fields = ["agreement", "body", "sent_on", "due_on", "answered_on", "opinion", "owner_unit"]
+
+
+class AgreementDocumentFilterSet(BaseFilterSet):
+    filter_exempt = ("file", "original_name", "content_type", "size", "sha256", "classification")
+    ui_filters = ("agreement", "document_kind", "owner_unit")
+
+    class Meta:
+        model = AgreementDocument
+        fields = ["agreement", "document_kind", "title", "uploaded_by", "owner_unit"]
+
+
+class PlanItemFilterSet(BaseFilterSet):
+    deadline_from = django_filters.DateFilter(
+        field_name="deadline", lookup_expr="gte", label=_("Deadline from")
+    )
+    deadline_to = django_filters.DateFilter(
+        field_name="deadline", lookup_expr="lte", label=_("Deadline until")
+    )
+    filter_exempt = ("evidence_note",)
+    ui_filters = ("agreement", "status", "responsible_unit", "deadline_from", "deadline_to")
+
+    class Meta:
+        model = PlanItem
+        fields = [
+            "agreement",
+            "title",
+            "responsible_unit",
+            "deadline",
+            "status",
+            "done_on",
+            "owner_unit",
+        ]
+
+
+class ReviewFilterSet(BaseFilterSet):
+    reviewed_from = django_filters.DateFilter(
+        field_name="reviewed_on", lookup_expr="gte", label=_("Reviewed from")
+    )
+    filter_exempt = ("findings",)
+    ui_filters = ("agreement", "effectiveness", "recommendation", "reviewed_from", "owner_unit")
+
+    class Meta:
+        model = Review
+        fields = [
+            "agreement",
+            "reviewed_on",
+            "effectiveness",
+            "recommendation",
+            "reviewer",
+            "owner_unit",
+        ]
+
+
+class ReviewCampaignFilterSet(BaseFilterSet):
+    filter_exempt = ("closed_on",)
+    ui_filters = ("status", "opened_on")
+
+    class Meta:
+        model = ReviewCampaign
+        fields = ["name", "opened_on", "due_on", "status", "owner_unit"]
+
+
+class CooperationFieldFilterSet(BaseFilterSet):
+    class Meta:
+        model = CooperationField
+        fields = ["name", "name_en", "slug"]
