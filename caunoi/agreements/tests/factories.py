@@ -20,6 +20,7 @@ from caunoi.agreements.models import (
 from caunoi.partners.tests import factories as pf
 
 SERIAL = itertools.count(1)
+YEAR = datetime.timedelta(days=365)
 ORDER = [S.DRAFT, S.CONSULTATION, S.LEGAL_REVIEW, S.APPROVED, S.IN_FORCE]
 
 
@@ -103,9 +104,7 @@ def at(status: str, unit, actor, *, signed_on=None, expires_on=None, **fields) -
         signed_on=signed,
         signed_place="Hà Nội",
         signatory="Chủ tịch UBND thành phố",
-        expires_on=expires_on
-        if expires_on is not None
-        else signed + datetime.timedelta(days=5 * 365),
+        expires_on=None if agreement.indefinite else (expires_on or signed + 5 * YEAR),
     )
     agreement = workflow.sign_agreement(agreement, acting_user=actor)
     if status == S.IN_FORCE:

@@ -297,7 +297,7 @@ def test_the_buttons_offer_closing_consultation_to_coordinators_of_any_unit(pers
     assert workflow.available(agreement, personas.officer_a) == []
 
 
-# -- the screens and the API call the same functions -----------------------------------------------
+# -- the screens and the API call the same functions ----------------------------------------------
 def test_the_button_moves_the_agreement_and_shows_the_log(client, personas):
     agreement = f.draft(personas.unit_a)
     client.force_login(personas.officer_a)
