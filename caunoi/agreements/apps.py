@@ -66,12 +66,6 @@ class AgreementsConfig(AppConfig):
                         "agreements.view_reviewcampaign",
                         "checklist",
                     ),
-                    MenuItem(
-                        _("Fields of cooperation"),
-                        "agreements:cooperationfield_list",
-                        "agreements.view_cooperationfield",
-                        "tag",
-                    ),
                 ],
             )
         )

@@ -9,7 +9,6 @@ from caunoi.agreements.models import (
     Agreement,
     AgreementDocument,
     Consultation,
-    CooperationField,
     PlanItem,
     Review,
     ReviewCampaign,
@@ -149,9 +148,3 @@ class ReviewCampaignFilterSet(BaseFilterSet):
     class Meta:
         model = ReviewCampaign
         fields = ["name", "opened_on", "due_on", "status", "owner_unit"]
-
-
-class CooperationFieldFilterSet(BaseFilterSet):
-    class Meta:
-        model = CooperationField
-        fields = ["name", "name_en", "slug"]

@@ -12,7 +12,6 @@ from caunoi.agreements.models import (
     Agreement,
     AgreementDocument,
     Consultation,
-    CooperationField,
     PlanItem,
     Review,
 )
@@ -202,9 +201,3 @@ class CampaignOpenForm(forms.Form):
         from caunoi.core.forms import style_widgets
 
         style_widgets(self)
-
-
-class CooperationFieldForm(BaseModelForm):
-    class Meta:
-        model = CooperationField
-        fields = ["name", "name_en", "slug"]

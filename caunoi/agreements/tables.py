@@ -9,7 +9,6 @@ from caunoi.agreements.models import (
     Agreement,
     AgreementDocument,
     Consultation,
-    CooperationField,
     PlanItem,
     Review,
     ReviewCampaign,
@@ -129,11 +128,3 @@ class ReviewCampaignTable(BaseTable):
     class Meta(BaseTable.Meta):
         model = ReviewCampaign
         fields = ("name", "opened_on", "due_on", "status", "closed_on", "owner_unit")
-
-
-class CooperationFieldTable(BaseTable):
-    name = tables.Column(linkify=True)
-
-    class Meta(BaseTable.Meta):
-        model = CooperationField
-        fields = ("name", "name_en", "slug")

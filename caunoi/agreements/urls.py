@@ -27,6 +27,5 @@ urlpatterns = [
     ),
     path("plan/", include(agreements.PlanItemViews.urls())),
     path("reviews/", include(agreements.ReviewViews.urls())),
-    path("fields/", include(agreements.CooperationFieldViews.urls())),
     path("", include(agreements.AgreementViews.urls())),
 ]

@@ -1,4 +1,4 @@
-from caunoi.agreements.models.agreements import Agreement, AgreementLogEntry, CooperationField
+from caunoi.agreements.models.agreements import Agreement, AgreementLogEntry
 from caunoi.agreements.models.campaigns import CampaignAgreement, ReviewCampaign
 from caunoi.agreements.models.children import (
     AgreementDocument,
@@ -14,7 +14,6 @@ __all__ = [
     "AgreementLogEntry",
     "CampaignAgreement",
     "Consultation",
-    "CooperationField",
     "PlanEvidence",
     "PlanItem",
     "Review",

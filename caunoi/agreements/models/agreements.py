@@ -14,18 +14,9 @@ from caunoi.agreements.choices import (
     AgreementLink,
     AgreementStatus,
 )
-from caunoi.core.models import OrganizationalModel, PrimaryModel, WorkflowLogEntry
+from caunoi.core.models import PrimaryModel, WorkflowLogEntry
 from caunoi.core.models.base import BilingualNameMixin
 from caunoi.core.models.documents import Classification, check_unclassified
-
-
-class CooperationField(OrganizationalModel):
-    """A field of cooperation (lĩnh vực hợp tác): hi-tech agriculture, urban management,
-    education, health, culture, tourism, environment and climate, digital transformation…"""
-
-    class Meta(OrganizationalModel.Meta):
-        verbose_name = _("field of cooperation")
-        verbose_name_plural = _("fields of cooperation")
 
 
 class Agreement(BilingualNameMixin, PrimaryModel):
@@ -87,7 +78,7 @@ class Agreement(BilingualNameMixin, PrimaryModel):
     )
     partner_signatory = models.CharField(_("signatory for the partner"), max_length=200, blank=True)
     cooperation_fields = models.ManyToManyField(
-        CooperationField,
+        "partners.CooperationField",
         verbose_name=_("fields of cooperation"),
         blank=True,
         related_name="agreements",

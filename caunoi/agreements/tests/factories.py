@@ -13,10 +13,10 @@ from caunoi.agreements.choices import AgreementStatus as S
 from caunoi.agreements.models import (
     Agreement,
     Consultation,
-    CooperationField,
     PlanItem,
     Review,
 )
+from caunoi.partners.models import CooperationField
 from caunoi.partners.tests import factories as pf
 
 SERIAL = itertools.count(1)
@@ -32,8 +32,16 @@ def partner(unit, name: str | None = None):
     return pf.partner(unit, name=name or f"Thủ đô Viêng Chăn {next(SERIAL)}")
 
 
+FIELDS = {"education": ("Giáo dục – đào tạo", "Education"), "culture": ("Văn hóa", "Culture")}
+
+
 def field(slug: str = "education") -> CooperationField:
-    return CooperationField.objects.get(slug=slug)  # seeded by migration 0002
+    name, name_en = FIELDS.get(slug, (slug, slug))
+    found = CooperationField.objects.filter(slug=slug).first()
+    if found is None:
+        found = CooperationField(slug=slug, name=name, name_en=name_en)
+        found.save()
+    return found
 
 
 def draft(unit, *, partners=None, **fields) -> Agreement:

@@ -4,7 +4,7 @@ and fields of cooperation."""
 import datetime
 
 from caunoi.agreements import filters
-from caunoi.agreements.models import Agreement, CooperationField, PlanItem, Review, ReviewCampaign
+from caunoi.agreements.models import Agreement, PlanItem, Review, ReviewCampaign
 from caunoi.agreements.tests import factories as f
 from caunoi.core.testing.api import APIViewTestCases
 from caunoi.core.testing.filters import FilterSetTests
@@ -112,21 +112,6 @@ class TestReviewCampaignViews(ViewTestCases):
         return campaign
 
 
-class TestCooperationFieldViews(ViewTestCases):
-    model = CooperationField
-    scoped = False
-    editor = "admin"
-    read_only_viewer = "officer_a"
-
-    def make(self, personas, unit):
-        made = CooperationField(name="Thể thao", name_en="Sport", slug=f"sport-{next(f.SERIAL)}")
-        made.save()
-        return made
-
-    def form_data(self, personas, unit):
-        return {"name": "Khoa học", "name_en": "Science", "slug": "science"}
-
-
 class TestAgreementFilters(FilterSetTests):
     filterset = filters.AgreementFilterSet
 
@@ -149,7 +134,3 @@ class TestDocumentFilters(FilterSetTests):
 
 class TestCampaignFilters(FilterSetTests):
     filterset = filters.ReviewCampaignFilterSet
-
-
-class TestFieldFilters(FilterSetTests):
-    filterset = filters.CooperationFieldFilterSet

@@ -18,7 +18,6 @@ from caunoi.agreements.models import (
     Agreement,
     AgreementDocument,
     Consultation,
-    CooperationField,
     PlanEvidence,
     PlanItem,
     Review,
@@ -294,10 +293,3 @@ class ReviewViews(ModelViews):
         "recommendation",
         "reviewer",
     ]
-
-
-class CooperationFieldViews(ModelViews):
-    model = CooperationField
-    table_class = tables.CooperationFieldTable
-    filterset_class = filters.CooperationFieldFilterSet
-    form_class = forms.CooperationFieldForm
