@@ -62,6 +62,16 @@ def open_campaign(*, name: str, due_on: datetime.date, acting_user, description:
     return campaign
 
 
+def snapshot(campaign: ReviewCampaign) -> list[CampaignAgreement]:
+    """Freeze the campaign's list: every agreement in force now, with its owning unit."""
+    in_force = Agreement.objects.filter(status=AgreementStatus.IN_FORCE).order_by("pk")
+    rows = [
+        CampaignAgreement(campaign=campaign, agreement=a, unit_id=a.owner_unit_id) for a in in_force
+    ]
+    CampaignAgreement.objects.bulk_create(rows)
+    return list(campaign.entries.select_related("agreement"))
+
+
 def _tell_units(campaign: ReviewCampaign) -> None:
     from django.utils.translation import gettext_noop
 
