@@ -187,8 +187,9 @@ class ReviewForm(UnitFromParentForm):
             signed | agreements.filter(pk=current) if current else signed
         )
         if not self.instance.pk:
-            self.fields["reviewed_on"].initial = timezone.localdate()
-            self.fields["reviewer"].initial = self.user.get_full_name()
+            self.initial.setdefault("reviewed_on", None)
+            self.initial["reviewed_on"] = self.initial["reviewed_on"] or timezone.localdate()
+            self.initial["reviewer"] = self.initial.get("reviewer") or self.user.get_full_name()
 
 
 class CampaignOpenForm(forms.Form):

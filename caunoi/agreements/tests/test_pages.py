@@ -228,3 +228,12 @@ def test_the_list_filters_by_status_and_exports(client, personas):
     assert "Viêng Chăn" in page and "Cairo" not in page
     export = client.get(reverse("agreements:agreement_list") + "?_export=csv")
     assert export.status_code == 200
+
+
+def test_a_new_review_starts_with_today_and_the_reviewer(client, personas):
+    agreement = f.in_force(personas.unit_a, personas.admin)
+    client.force_login(personas.officer_a)
+    url = reverse("agreements:review_add") + f"?agreement={agreement.pk}"
+    form = client.get(url).content.decode()
+    assert f.today().strftime("%d/%m/%Y") in form
+    assert personas.officer_a.get_full_name() in form
