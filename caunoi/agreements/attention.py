@@ -225,6 +225,49 @@ def attention_items(user) -> list:
     for rows, anchor, level, text in groups:
         if rows:
             lines.append(AttentionItem(text % {"count": len(rows)}, f"{url}#{anchor}", level))
+    return lines + waiting_items(user)
+
+
+def waiting_items(user) -> list:
+    """Steps waiting for the reader: approvals (approvers of the owning unit), consultations to
+    record (coordinators), reviews asked for by an open campaign (the owning unit)."""
+    from caunoi.agreements.campaigns import to_review
+    from caunoi.agreements.models import Agreement
+    from caunoi.agreements.workflow import COORDINATE
+    from caunoi.core.registry import AttentionItem
+
+    lines = []
+    agreements = reverse("agreements:agreement_list")
+    if user.has_perm("agreements.approve_agreement"):
+        count = (
+            Agreement.objects.restrict(user, "approve")
+            .filter(status=AgreementStatus.LEGAL_REVIEW)
+            .count()
+        )
+        if count:
+            text = ngettext(
+                "%(count)s agreement waits for approval for signing",
+                "%(count)s agreements wait for approval for signing",
+                count,
+            ) % {"count": count}
+            lines.append(AttentionItem(text, f"{agreements}?status=legal_review", "warning"))
+    if user.has_perm(COORDINATE):
+        count = Agreement.objects.filter(status=AgreementStatus.CONSULTATION).count()
+        if count:
+            text = ngettext(
+                "%(count)s agreement is in consultation: record the answers",
+                "%(count)s agreements are in consultation: record the answers",
+                count,
+            ) % {"count": count}
+            lines.append(AttentionItem(text, f"{agreements}?status=consultation", "info"))
+    waiting = to_review(user)
+    if waiting:
+        text = ngettext(
+            "%(count)s agreement waits for your review in a review campaign",
+            "%(count)s agreements wait for your review in a review campaign",
+            len(waiting),
+        ) % {"count": len(waiting)}
+        lines.append(AttentionItem(text, reverse("agreements:attention") + "#to-review", "warning"))
     return lines
 
 

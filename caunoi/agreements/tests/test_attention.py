@@ -268,3 +268,16 @@ def test_the_attention_page_says_when_nothing_needs_attention(client, personas):
     assert client.get(reverse("agreements:attention")).status_code == 403
     client.logout()
     assert client.get(reverse("agreements:attention")).status_code == 302
+
+
+def test_the_home_page_names_the_steps_waiting_for_the_reader(client, personas):
+    f.at(S.LEGAL_REVIEW, personas.unit_a, personas.admin)
+    f.at(S.CONSULTATION, personas.unit_a, personas.admin)
+    client.force_login(personas.approver_a)
+    assert "1 thỏa thuận chờ phê duyệt ký" in client.get("/").content.decode()
+    client.force_login(personas.officer_a)
+    assert "chờ phê duyệt ký" not in client.get("/").content.decode()
+    client.force_login(personas.coordinator)
+    home = client.get("/").content.decode()
+    assert "1 thỏa thuận đang lấy ý kiến" in home
+    assert "chờ phê duyệt ký" not in home  # another unit's agreement
