@@ -67,8 +67,8 @@ class DocumentKind(models.TextChoices):
 
 class PlanStatus(models.TextChoices):
     PLANNED = "planned", _("Planned")
-    IN_PROGRESS = "in_progress", _("In progress")
-    DONE = "done", _("Done")
+    IN_PROGRESS = "in_progress", pgettext_lazy("plan item", "In progress")
+    DONE = "done", pgettext_lazy("plan item", "Done")
     DROPPED = "dropped", _("Dropped")
 
 
@@ -89,5 +89,5 @@ class Recommendation(models.TextChoices):
 
 
 class CampaignStatus(models.TextChoices):
-    OPEN = "open", _("Open")
+    OPEN = "open", pgettext_lazy("campaign", "Open")
     CLOSED = "closed", _("Closed")

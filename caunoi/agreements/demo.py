@@ -85,9 +85,10 @@ def _set(agreement, **fields) -> Agreement:
     return fresh
 
 
-def _consult(agreement, admin, today, *, all_answered=True):
+def _consult(agreement, admin, today, *, all_answered=True, before=None):
+    """Consultation sent 40 days before ``before`` (the signing, or today)."""
     agreement = workflow.consult_agreement(agreement, acting_user=admin, note="Gửi lấy ý kiến")
-    sent = today - D(days=40)
+    sent = (before or today) - D(days=40)
     for body, answered, opinion, text in CONSULTED:
         answered = answered or all_answered
         Consultation(
@@ -97,6 +98,7 @@ def _consult(agreement, admin, today, *, all_answered=True):
             sent_on=sent,
             due_on=sent + D(days=15),
             answered_on=sent + D(days=12) if answered else None,
+            description=DEMO_NOTE,
             opinion=(opinion or "agree") if answered else "",
             opinion_text=text,
         ).save()
@@ -107,7 +109,9 @@ def advance(agreement, stage, admin, today, *, signed_on=None, expires_on=None):
     """Move a draft to ``stage`` through the workflow functions."""
     if stage == S.DRAFT:
         return agreement
-    agreement = _consult(agreement, admin, today, all_answered=stage != S.CONSULTATION)
+    agreement = _consult(
+        agreement, admin, today, all_answered=stage != S.CONSULTATION, before=signed_on
+    )
     if stage == S.CONSULTATION:
         return agreement
     agreement = workflow.close_consultation_agreement(agreement, acting_user=admin)
@@ -326,4 +330,9 @@ def load(stdout=None) -> dict:
     _demo_agreements(units, admin, today)
     _plans(units, today)
     _campaign(units, today)
-    return {"agreements": Agreement.objects.count(), "reviews": Review.objects.count()}
+    if stdout is not None:
+        stdout.write(
+            f"  agreements: {Agreement.objects.count()}, plan items: {PlanItem.objects.count()}, "
+            f"reviews: {Review.objects.count()}, campaigns: {ReviewCampaign.objects.count()}"
+        )
+    return {}
