@@ -14,6 +14,7 @@ from django.views import View
 
 from caunoi.agreements import activity, attention, evidence, filters, forms, tables, workflow
 from caunoi.agreements.choices import AgreementLink, AgreementStatus, PlanStatus
+from caunoi.agreements.imports import AgreementImport
 from caunoi.agreements.models import (
     Agreement,
     AgreementDocument,
@@ -159,6 +160,7 @@ class AgreementViews(ModelViews):
     list_view = AgreementListView
     detail_view = AgreementDetailView
     edit_view = AgreementEditView
+    import_spec = AgreementImport
     transitions = workflow.TRANSITIONS
 
 
