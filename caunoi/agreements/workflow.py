@@ -113,7 +113,17 @@ def may_coordinate(agreement, user) -> bool:
     return Agreement.objects.restrict(user).filter(pk=agreement.pk).exists()
 
 
-AUTHORIZE = {"close_consultation": may_coordinate}
+def _may_expire(agreement, user) -> bool:
+    """The button shows once the expiry date has passed (the step refuses it before)."""
+    expires_on = agreement.expires_on
+    return (
+        expires_on is not None
+        and expires_on < timezone.localdate()
+        and FLOW.permitted(FLOW.get("expire"), agreement, user)
+    )
+
+
+AUTHORIZE = {"close_consultation": may_coordinate, "expire": _may_expire}
 
 
 def available(agreement, user) -> list[Transition]:

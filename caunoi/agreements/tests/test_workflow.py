@@ -341,3 +341,12 @@ def test_the_api_step_calls_the_same_function_and_answers_409_when_refused(perso
     assert api.post(close, {}, format="json").status_code == 403
     other = f.draft(personas.unit_b)
     assert api.post(reverse("api:agreement-consult", args=[other.pk])).status_code == 404
+
+
+def test_the_expire_button_shows_only_after_the_expiry_date(personas):
+    running = f.at(S.IN_FORCE, personas.unit_a, personas.admin, expires_on=f.today())
+    names = {t.name for t in workflow.available(running, personas.officer_a)}
+    assert "expire" not in names and "supersede" in names
+    past = ready_for("expire", personas.unit_a, personas.admin)
+    assert "expire" in {t.name for t in workflow.available(past, personas.officer_a)}
+    assert workflow.available(past, personas.outsider_b) == []
