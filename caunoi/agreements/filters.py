@@ -32,6 +32,17 @@ class AgreementFilterSet(BaseFilterSet):
     country = django_filters.NumberFilter(
         field_name="partners__country", label=_("Country (id)"), distinct=True
     )
+    attention = django_filters.ChoiceFilter(
+        method="filter_attention",
+        label=_("Needs attention"),
+        choices=[
+            ("expiring_30", _("Expiring within 30 days, no renewal started")),
+            ("expiring_90", _("Expiring within 90 days, no renewal started")),
+            ("expiring_180", _("Expiring within 180 days, no renewal started")),
+            ("past_expiry", _("Past the expiry date, still in force")),
+            ("dormant", _("Dormant: no activity for 12 months")),
+        ],
+    )
     filter_exempt = (
         "name_en",
         "partner_signatory",
@@ -44,6 +55,7 @@ class AgreementFilterSet(BaseFilterSet):
     )
     ui_filters = (
         "status",
+        "attention",
         "kind",
         "partners",
         "cooperation_fields",
@@ -76,6 +88,27 @@ class AgreementFilterSet(BaseFilterSet):
             "legal_review_on",
             "owner_unit",
         ]
+
+    def filter_attention(self, queryset, name, value):
+        """The attention rules (ADR 0017) as of today; "expiring within 90 days" includes
+        those within 30."""
+        from django.utils import timezone
+
+        from caunoi.agreements import attention
+
+        today = timezone.localdate()
+        if value.startswith("expiring_"):
+            band = int(value.removeprefix("expiring_"))
+            ids = set()
+            for b in attention.BANDS:
+                if b <= band:
+                    ids |= set(attention.expiring(queryset, today, b).values_list("pk", flat=True))
+            return queryset.filter(pk__in=ids)
+        if value == "past_expiry":
+            return attention.past_expiry(queryset, today)
+        if value == "dormant":
+            return queryset.filter(pk__in=attention.dormant(queryset, today).values("pk"))
+        return queryset
 
 
 class ConsultationFilterSet(BaseFilterSet):

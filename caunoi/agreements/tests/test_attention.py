@@ -281,3 +281,21 @@ def test_the_home_page_names_the_steps_waiting_for_the_reader(client, personas):
     home = client.get("/").content.decode()
     assert "1 thỏa thuận đang lấy ý kiến" in home
     assert "chờ phê duyệt ký" not in home  # another unit's agreement
+
+
+def test_the_list_and_the_api_filter_by_the_attention_rules(client, personas):
+    today = f.today()
+    soon = f.in_force(
+        personas.unit_a, personas.admin, name="Sắp hết", expires_on=today + D(days=20)
+    )
+    later = f.in_force(
+        personas.unit_a, personas.admin, name="Còn lâu", expires_on=today + D(days=80)
+    )
+    client.force_login(personas.officer_a)
+    url = reverse("agreements:agreement_list")
+    page = client.get(url, {"attention": "expiring_30"}).content.decode()
+    assert soon.name in page and later.name not in page
+    data = client.get(reverse("api:agreement-list"), {"attention": "expiring_90"}).json()
+    assert {r["id"] for r in data["results"]} == {soon.pk, later.pk}
+    assert client.get(url, {"attention": "dormant"}).status_code == 200
+    assert client.get(url, {"attention": "past_expiry"}).status_code == 200
