@@ -237,3 +237,49 @@ def test_a_new_review_starts_with_today_and_the_reviewer(client, personas):
     form = client.get(url).content.decode()
     assert f.today().strftime("%d/%m/%Y") in form
     assert personas.officer_a.get_full_name() in form
+
+
+def test_the_api_refuses_a_secret_agreement_and_says_why(client, personas):
+    client.force_login(personas.officer_a)
+    response = client.post(
+        reverse("api:agreement-list"),
+        {
+            "name": "Thỏa thuận",
+            "kind": "mou",
+            "link": "original",
+            "partners": [f.partner(personas.unit_a).pk],
+            "classification": "secret",
+            "owner_unit": personas.unit_a.pk,
+        },
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert "Luật Bảo vệ bí mật nhà nước" in str(response.json())
+
+
+def test_the_api_refuses_a_plan_item_on_another_units_agreement(client, personas):
+    other = f.in_force(personas.unit_b, personas.admin)
+    client.force_login(personas.officer_a)
+    response = client.post(
+        reverse("api:planitem-list"),
+        {"agreement": other.pk, "title": "Việc", "responsible_unit": personas.unit_a.pk},
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert not other.plan_items.exists()
+
+
+def test_an_auditor_reads_the_page_without_any_button(client, personas):
+    agreement = f.in_force(personas.unit_a, personas.admin, expires_on=f.today() + D(days=10))
+    f.plan_item(agreement)
+    client.force_login(personas.auditor)
+    page = client.get(agreement.get_absolute_url()).content.decode()
+    assert 'data-testid="expiring"' in page
+    for button in (
+        "workflow-actions",
+        "add-review",
+        "add-plan-item",
+        "start-renewal",
+        "edit-button",
+    ):
+        assert f'data-testid="{button}"' not in page
