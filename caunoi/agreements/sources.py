@@ -6,7 +6,12 @@ from __future__ import annotations
 from django.db.models import DateField, Max, OuterRef, Q, Subquery
 from django.utils.translation import gettext as _
 
-from caunoi.agreements.choices import SIGNED_STATUSES, AgreementLink, AgreementStatus
+from caunoi.agreements.choices import (
+    OPEN_PLAN_STATUSES,
+    SIGNED_STATUSES,
+    AgreementLink,
+    AgreementStatus,
+)
 from caunoi.core.calendar import CalendarItem, CalendarQuery
 
 
@@ -109,7 +114,41 @@ def deadline_items(user, query: CalendarQuery) -> list[CalendarItem]:
                 uid=f"agreement-consultation-{c.pk}@caunoi",
             )
         )
+    items.extend(_plan_deadlines(user, query))
     return items
+
+
+def _plan_deadlines(user, query: CalendarQuery) -> list[CalendarItem]:
+    """Deadlines of open implementation items of agreements in force."""
+    from caunoi.agreements.models import PlanItem
+
+    rows = PlanItem.objects.restrict(user).filter(
+        status__in=OPEN_PLAN_STATUSES,
+        deadline__gte=query.start,
+        deadline__lte=query.end,
+        agreement__status=AgreementStatus.IN_FORCE,
+    )
+    if query.units:
+        rows = rows.filter(Q(owner_unit__in=query.units) | Q(responsible_unit__in=query.units))
+    if query.partners:
+        rows = rows.filter(agreement__partners__in=query.partners)
+    if query.countries:
+        rows = rows.filter(agreement__partners__country__in=query.countries)
+    return [
+        CalendarItem(
+            kind="agreement_deadline",
+            kind_label=_("Implementation item due"),
+            title=_("Due: %(title)s (%(name)s)") % {"title": item.title, "name": item.agreement},
+            start=item.deadline,
+            url=item.agreement.get_absolute_url(),
+            unit=item.owner_unit,
+            icon="list-check",
+            color="yellow",
+            uid=f"agreement-planitem-{item.pk}@caunoi",
+            status_label=item.get_status_display(),
+        )
+        for item in rows.distinct().select_related("agreement", "owner_unit")
+    ]
 
 
 # -- anniversaries planner ------------------------------------------------------------------------

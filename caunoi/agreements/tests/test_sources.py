@@ -44,8 +44,14 @@ def test_expiry_dates_and_consultation_deadlines_are_on_the_shared_calendar(clie
     asking = f.at(S.CONSULTATION, personas.unit_a, personas.admin)
     f.consultation(asking, answered=False, body="Bộ Tư pháp", due_on=today + D(days=5))
     query = CalendarQuery(today, today + D(days=30), kinds=frozenset({"agreement_deadline"}))
+    f.plan_item(expiring, title="Trao đổi đoàn", deadline=today + D(days=7))
     items = items_for(personas.officer_a, query)
-    assert [i.url for i in items] == [asking.get_absolute_url(), expiring.get_absolute_url()]
+    assert [i.url for i in items] == [
+        asking.get_absolute_url(),
+        expiring.get_absolute_url(),
+        expiring.get_absolute_url(),
+    ]
+    assert "Trao đổi đoàn" in items[1].title
     assert items_for(personas.outsider_b, query) == []
     other = CalendarQuery(
         today, today + D(days=30), units=frozenset({personas.unit_b.pk}), kinds=query.kinds
