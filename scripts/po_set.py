@@ -52,6 +52,7 @@ def main(argv: list[str]) -> int:
             entry.flags.remove("fuzzy")
         entry.previous_msgid = None
         entry.previous_msgid_plural = None
+        entry.previous_msgctxt = None
     po.save(str(PO))
     for msgid in unknown:
         print(f"not in the catalogue: {msgid!r}", file=sys.stderr)

@@ -203,6 +203,7 @@ class TestSources:
                 "thỏa thuận hợp tác Hà Nội – Viêng Chăn",
             )
 
+        registered = a.sources.get("agreement_signing")  # the agreements app's own source
         a.register_date_source("agreement_signing", "Signing of an agreement", agreements)
         try:
             found = a.between(
@@ -213,3 +214,5 @@ class TestSources:
             ]
         finally:
             a.sources.pop("agreement_signing")
+            if registered is not None:
+                a.sources["agreement_signing"] = registered

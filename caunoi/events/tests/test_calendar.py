@@ -105,6 +105,7 @@ def test_every_registered_source_appears_on_the_calendar_and_the_api(client, per
             )
         ]
 
+    registered = calendar.sources.get("agreement_deadline")  # the agreements app's own source
     calendar.register_source("agreement_deadline", "Agreement deadlines", deadlines)
     try:
         client.force_login(personas.officer_a)
@@ -118,6 +119,8 @@ def test_every_registered_source_appears_on_the_calendar_and_the_api(client, per
         assert only_events["count"] == 0
     finally:
         calendar.sources.pop("agreement_deadline")
+        if registered is not None:
+            calendar.sources["agreement_deadline"] = registered
 
 
 def test_the_calendar_api_checks_its_window_and_its_callers(client, personas, may):
