@@ -20,7 +20,7 @@ class DelegationsConfig(AppConfig):
             register_menu,
             register_reminders,
         )
-        from caunoi.delegations import coordination, sources
+        from caunoi.delegations import agreements, coordination, sources
         from caunoi.partners import activity, timeline
         from caunoi.partners import coordination as partner_coordination
 
@@ -70,6 +70,7 @@ class DelegationsConfig(AppConfig):
         partner_coordination.register(coordination.delegation_overlaps)
         timeline.register(sources.timeline_entries)
         activity.register_source(sources.last_delegation_with)
+        agreements.register()
         self.register_search()
 
     def register_search(self) -> None:

@@ -161,9 +161,12 @@ def _seeds(units, today) -> int:
         _people(d, head, foreign=direction == Direction.INBOUND)
         _programme(d, partners.get(partner_names[0]) if partner_names else None)
         for kind, summary in outcomes:
-            DelegationOutcome(
+            outcome = DelegationOutcome(
                 delegation=d, owner_unit=unit, kind=kind, summary=summary, date=end
-            ).save()
+            )
+            outcome.save()
+            if kind == "agreement":
+                outcome.agreements.set(_signed_with(d))
         if status in {"closed", "completed"}:
             FollowUpTask(
                 delegation=d,
@@ -178,6 +181,20 @@ def _seeds(units, today) -> int:
             workflow.submit_delegation(d, acting_user=officer)
         made += 1
     return made
+
+
+def _signed_with(d) -> list:
+    """The signed agreement with the delegation's partners nearest its dates (the seeds name
+    the text, not the record)."""
+    from caunoi.agreements.models import Agreement
+
+    signed = (
+        Agreement.objects.filter(partners__in=d.partners.all(), signed_on__isnull=False)
+        .exclude(status__in=("draft", "consultation", "legal_review", "approved"))
+        .distinct()
+    )
+    nearest = min(signed, key=lambda a: abs((a.signed_on - d.end_date).days), default=None)
+    return [nearest] if nearest else []
 
 
 def _people(d, head, *, foreign: bool) -> None:

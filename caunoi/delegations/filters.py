@@ -139,7 +139,7 @@ class DelegationOutcomeFilterSet(BaseFilterSet):
 
     class Meta:
         model = DelegationOutcome
-        fields = ["delegation", "kind", "partner", "date", "owner_unit"]
+        fields = ["delegation", "kind", "partner", "agreements", "date", "owner_unit"]
 
 
 class FollowUpTaskFilterSet(BaseFilterSet):

@@ -203,7 +203,16 @@ class ProgrammeItemForm(UnitFromParentForm):
 class DelegationOutcomeForm(UnitFromParentForm):
     class Meta:
         model = DelegationOutcome
-        fields = ["delegation", "kind", "summary", "partner", "document", "date", "description"]
+        fields = [
+            "delegation",
+            "kind",
+            "summary",
+            "partner",
+            "agreements",
+            "document",
+            "date",
+            "description",
+        ]
         widgets = {"description": forms.Textarea(attrs={"rows": 2})}
 
 

@@ -89,9 +89,11 @@ def trip_summary(delegation):
     decree30.paragraph(doc, partners or "—", bold_label=_("Met:"))
     decree30.paragraph(doc, delegation.purpose, bold_label=_("Purpose:"))
     decree30.heading(doc, _("2. Outcomes"))
-    outcomes = list(delegation.outcomes.all())
+    outcomes = list(delegation.outcomes.prefetch_related("agreements"))
     for outcome in outcomes:
-        text = outcome.summary + (f" ({outcome.document})" if outcome.document else "")
+        signed = [str(a) for a in outcome.agreements.all()] + [outcome.document]
+        signed = "; ".join(s for s in signed if s)
+        text = outcome.summary + (f" ({signed})" if signed else "")
         decree30.paragraph(doc, f"- {outcome.get_kind_display()}: {text}")
     if not outcomes:
         decree30.paragraph(doc, "—")

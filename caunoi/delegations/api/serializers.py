@@ -180,6 +180,7 @@ class DelegationOutcomeSerializer(UnitFromParentSerializer):
             "kind",
             "summary",
             "partner",
+            "agreements",
             "document",
             "date",
             "description",

@@ -233,10 +233,8 @@ class DelegationOutcome(UnitFromParentModel):
     """An outcome of a delegation (kết quả): an agreement signed, a commitment made by either
     side, or another result.
 
-    Agreements signed: ``document`` names the signed text for now. Once the agreements app is
-    merged, a ``agreements = ManyToManyField("agreements.Agreement", blank=True,
-    related_name="delegation_outcomes")`` goes here (its own migration), and the form offers it
-    for outcomes of kind "agreement"."""
+    Agreements signed: ``agreements`` links the records in the agreements register; ``document``
+    names a text that is not (yet) in it."""
 
     delegation = models.ForeignKey(
         Delegation,
@@ -256,11 +254,18 @@ class DelegationOutcome(UnitFromParentModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    agreements = models.ManyToManyField(
+        "agreements.Agreement",
+        verbose_name=_("agreements signed"),
+        blank=True,
+        related_name="delegation_outcomes",
+        help_text=_("For an agreement: the agreement in the register."),
+    )
     document = models.CharField(
         _("document signed"),
         max_length=300,
         blank=True,
-        help_text=_("For an agreement: its title and number, until it is linked."),
+        help_text=_("For an agreement not in the register: its title and number."),
     )
     date = models.DateField(_("date"), null=True, blank=True)
 

@@ -123,7 +123,16 @@ class DelegationOutcomeViews(ModelViews):
     filterset_class = filters.DelegationOutcomeFilterSet
     form_class = forms.DelegationOutcomeForm
     edit_view = ChildEditView
-    detail_fields = ["delegation", "kind", "summary", "partner", "document", "date", "description"]
+    detail_fields = [
+        "delegation",
+        "kind",
+        "summary",
+        "partner",
+        "agreements",
+        "document",
+        "date",
+        "description",
+    ]
 
 
 class FollowUpTaskViews(ModelViews):

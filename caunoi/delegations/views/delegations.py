@@ -70,7 +70,7 @@ class DelegationDetailView(ObjectDetailView):
             log_entries=delegation.log_entries.select_related("actor"),
             members=members,
             programme=delegation.programme.select_related("partner"),
-            outcomes=delegation.outcomes.select_related("partner"),
+            outcomes=delegation.outcomes.select_related("partner").prefetch_related("agreements"),
             follow_ups=delegation.follow_ups.select_related("responsible_unit"),
             transfers=delegation.transfers.select_related("country", "sent_by"),
             steps=[s for s in rounds if s.round == rounds[-1].round] if rounds else [],
