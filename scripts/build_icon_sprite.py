@@ -33,7 +33,7 @@ device-laptop map-2 arrow-right arrow-left list-details clipboard-check file-ana
 pig-money wallet moneybag exchange user-check users-plus ticket microphone presentation news
 book-2 forms writing award circle-dashed status-change rotate versions git-branch stack-2 archive
 mail-forward inbox eye-check lock-access
-""".split()
+""".split()  # noqa: SIM905
 BOX = re.compile(r'<path stroke="none" d="M0 0h24v24H0z" fill="none"\s*/>')
 ATTRS = (
     'viewBox="0 0 24 24" fill="none" stroke="currentColor" '
