@@ -27,9 +27,10 @@ def run(ctx: GenerationContext) -> None:
     sources = []
     for number in range(ctx.size(GENERATOR, "sources")):
         day = ctx.date()
+        pk = ctx.writer.next_id(Source)
         source = Source(
-            pk=ctx.writer.next_id(Source),
-            code=f"bench_{number + 1}",
+            pk=pk,
+            code=f"bench_{pk}",  # unique also when a second run adds to the data
             title=f"Báo cáo tình hình kinh tế – xã hội {day.year} (số {number + 1})",
             publisher=rng.choice(["Cục Thống kê", "Báo Hànộimới", "Tạp chí Cộng sản", "UBND"]),
             kind=rng.choice(list(SourceKind)),
@@ -42,9 +43,10 @@ def run(ctx: GenerationContext) -> None:
     for number in range(ctx.size(GENERATOR, "indicators")):
         vi, en, measure, currency, unit_word = TOPICS[number % len(TOPICS)]
         suffix = f" ({number // len(TOPICS) + 1})" if number >= len(TOPICS) else ""
+        pk = ctx.writer.next_id(Indicator)
         indicator = Indicator(
-            pk=ctx.writer.next_id(Indicator),
-            code=f"bench-indicator-{number + 1}",
+            pk=pk,
+            code=f"bench-indicator-{pk}",
             name=vi + suffix,
             name_en=en + suffix,
             area=rng.choice(areas),

@@ -82,21 +82,26 @@ def run(ctx: GenerationContext) -> None:
     users_total = ctx.size(GENERATOR, "users")
     people = [(name, None) for name in BENCH_USERS]
     people += [(None, units[i % len(units)]) for i in range(users_total - len(BENCH_USERS))]
+    # A second run adds a second tree: the benchmark users then get a role in it too.
+    existing = {u.username: u for u in User.objects.filter(username__in=BENCH_USERS)}
     for username, home in people:
         full_name = names.vietnamese_name(rng)
-        pk = ctx.writer.next_id(User)
-        username = username or f"{fold(full_name).replace(' ', '.')}.{pk}"
-        user = User(
-            pk=pk,
-            username=username,
-            password=f"!{rng.getrandbits(128):032x}",  # unusable: nobody signs in with it
-            full_name=full_name,
-            email=f"{username}@example.gov.vn",
-            position=rng.choice(["Chuyên viên", "Phó Trưởng phòng", "Trưởng phòng", "Cán bộ"]),
-            date_joined=ctx.moment(ctx.start),
-        )
-        ctx.record(user, when=user.date_joined, m2m={"groups": [], "user_permissions": []})
-        actor = Actor(pk, username)
+        if username in existing:
+            user = existing[username]
+        else:
+            pk = ctx.writer.next_id(User)
+            username = username or f"{fold(full_name).replace(' ', '.')}.{pk}"
+            user = User(
+                pk=pk,
+                username=username,
+                password=f"!{rng.getrandbits(128):032x}",  # unusable: nobody signs in with it
+                full_name=full_name,
+                email=f"{username}@example.gov.vn",
+                position=rng.choice(["Chuyên viên", "Phó Trưởng phòng", "Trưởng phòng"]),
+                date_joined=ctx.moment(ctx.start),
+            )
+            ctx.record(user, when=user.date_joined, m2m={"groups": [], "user_permissions": []})
+        actor = Actor(user.pk, username)
         if username == "bench.ward":
             home = units[-1]
         scope_unit = home or top
@@ -111,7 +116,7 @@ def run(ctx: GenerationContext) -> None:
             include_descendants=home is None or home.kind != UnitKind.COMMUNE_WARD,
             valid_from=ctx.start,
         )
-        ctx.record(membership, when=user.date_joined, actor=actor)
+        ctx.record(membership, when=ctx.moment(ctx.start), actor=actor)
         ctx.actors_by_unit.setdefault(scope_unit.pk, []).append(actor)
         ctx.actors_by_unit.setdefault(0, []).append(actor)
     ctx.shared["root_unit"] = top

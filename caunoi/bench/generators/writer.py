@@ -18,30 +18,40 @@ digest and the counts are kept.
 
 from __future__ import annotations
 
-import datetime
-import decimal
 import hashlib
-import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from django.db import connection as default_connection
-from django.db import models
+from django.db import DEFAULT_DB_ALIAS, connections, models
 
 BATCH_ROWS = 5000
+# Fields whose Python values both drivers take as they are (and that need no conversion).
+PASSTHROUGH = (
+    models.CharField,
+    models.TextField,
+    models.IntegerField,
+    models.BooleanField,
+    models.AutoField,
+    models.BigAutoField,
+    models.FloatField,
+    models.ForeignKey,  # every key here points at an integer id
+)
 
 
 class BulkWriter:
     """Buffers rows per table and writes each table's batch in one round trip."""
 
     def __init__(self, connection=None, *, dry_run: bool = False, batch_rows: int = BATCH_ROWS):
-        self.connection = connection or default_connection
+        # The wrapper itself, not the ``django.db.connection`` proxy: every attribute read of
+        # the proxy goes through a context-local lookup, and this runs once per value.
+        self.connection = connection or connections[DEFAULT_DB_ALIAS]
         self.dry_run = dry_run
         self.batch_rows = batch_rows
         self.counts: Counter[str] = Counter()
         self._next_id: dict[str, int] = {}
         self._buffers: dict[type[models.Model], list[tuple]] = defaultdict(list)
         self._fields: dict[type[models.Model], list[models.Field]] = {}
+        self._preparers: dict[type[models.Model], list] = {}
         self._hash = hashlib.sha256()
         self._written_tables: set[str] = set()
 
@@ -68,6 +78,16 @@ class BulkWriter:
             self._fields[model] = list(model._meta.concrete_fields)
         return self._fields[model]
 
+    def preparers(self, model: type[models.Model]) -> list:
+        """Per column: ``None`` when the driver takes the Python value as it is (text,
+        numbers, booleans, ids), else the field's ``get_db_prep_save``."""
+        if model not in self._preparers:
+            self._preparers[model] = [
+                None if isinstance(f, PASSTHROUGH) else f.get_db_prep_save
+                for f in self.fields(model)
+            ]
+        return self._preparers[model]
+
     def add(self, obj: models.Model) -> None:
         """Queue one model instance (its primary key already set)."""
         model = type(obj)
@@ -75,12 +95,13 @@ class BulkWriter:
 
     def add_values(self, model: type[models.Model], values: Sequence) -> None:
         """Queue one row given as Python values in ``model._meta.concrete_fields`` order."""
-        fields = self.fields(model)
         conn = self.connection
-        prepared = tuple(f.get_db_prep_save(v, conn) for f, v in zip(fields, values, strict=True))
-        self._hash.update(model._meta.db_table.encode())
-        for value in values:
-            self._hash.update(_digestable(value))
+        prepared = tuple(
+            v if prep is None or v is None else prep(v, conn)
+            for prep, v in zip(self.preparers(model), values, strict=True)
+        )
+        # repr() is stable for the values generators make (dicts are built in field order).
+        self._hash.update(f"{model._meta.db_table}{values!r}".encode())
         self.counts[model._meta.label] += 1
         if self.dry_run:
             return
@@ -154,16 +175,3 @@ def _insert_many(connection, table: str, columns: list[str], rows: list[tuple]) 
     with connection.cursor() as cursor:
         sql = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'  # noqa: S608 (model names)
         cursor.executemany(sql, rows)
-
-
-def _digestable(value) -> bytes:
-    """A stable byte form of a value (dicts and lists by their sorted repr)."""
-    if value is None:
-        return b"\x00"
-    if isinstance(value, (str, int, float, bool, decimal.Decimal, uuid.UUID)):
-        return f"\x01{value}".encode()
-    if isinstance(value, (datetime.date, datetime.time)):
-        return f"\x02{value.isoformat()}".encode()
-    if isinstance(value, dict):
-        return f"\x03{sorted(value.items())!r}".encode()
-    return f"\x04{value!r}".encode()

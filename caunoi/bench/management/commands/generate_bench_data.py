@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from json import dumps
+from pathlib import Path
+
 from django.core.management.base import BaseCommand
+from django.db import connection
 
 from caunoi.bench.generate import generate
 from caunoi.bench.generators.base import SCALES
@@ -20,14 +24,32 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="Count and digest the rows, write nothing."
         )
+        parser.add_argument("--json", type=Path, help="write the time and counts here")
 
-    def handle(self, *args, scale, seed, dry_run, **options):
+    def handle(self, *args, scale, seed, dry_run, json=None, **options):
         def progress(generator, seconds, counts):
             self.stdout.write(
                 f"  {generator.name:<14} {seconds:8.1f} s   {sum(counts.values()):>10} rows"
             )
 
         result = generate(scale, seed, dry_run=dry_run, progress=progress)
+        if json:
+            json.parent.mkdir(parents=True, exist_ok=True)
+            json.write_text(
+                dumps(
+                    {
+                        "scale": scale,
+                        "seed": seed,
+                        "database": connection.vendor,
+                        "seconds": result.seconds,
+                        "rows": sum(result.counts.values()),
+                        "digest": result.digest,
+                        "timings": result.timings,
+                        "counts": result.counts,
+                    },
+                    indent=2,
+                )
+            )
         for label, count in result.counts.items():
             self.stdout.write(f"  {label:<32} {count:>10}")
         self.stdout.write(
