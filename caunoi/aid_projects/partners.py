@@ -13,12 +13,14 @@ from caunoi.partners.timeline import Entry
 DAY = Coalesce(F("start_date"), F("decision_date"), F("commitment_date"), output_field=DateField())
 
 
-def timeline(partner, user) -> list[Entry]:
+def timeline(partner, user, limit: int | None = None) -> list[Entry]:
+    donors = AidProject.donors.through.objects.filter(partner=partner).values("aidproject_id")
+    recipients = AidProject.recipient_partners.through.objects.filter(partner=partner)
     rows = (
         AidProject.objects.restrict(user)
-        .filter(Q(donors=partner) | Q(recipient_partners=partner))
-        .distinct()
+        .filter(Q(pk__in=donors) | Q(pk__in=recipients.values("aidproject_id")))
         .select_related("owner_unit")
+        .order_by(DAY.desc(nulls_last=True), "-id")[:limit]
     )
     return [
         Entry(

@@ -65,7 +65,9 @@ def event_items(user, query: CalendarQuery) -> list[CalendarItem]:
         countries=query.countries,
         partners=query.partners,
     ).select_related("owner_unit")
-    events = list(rows.order_by("start_date", "start_time"))
+    if query.hide_cancelled:
+        rows = rows.exclude(status=EventStatus.CANCELLED)
+    events = list(rows.order_by("start_date", "start_time", "pk")[: query.limit])
     partner_ids, country_ids = _links(events)
     return [item_for_event(e, partner_ids[e.pk], country_ids[e.pk]) for e in events]
 
@@ -216,16 +218,19 @@ def event_overlaps(query, user) -> list:
 
 
 # -- partner page ----------------------------------------------------------------------------------
-def timeline_entries(partner, user) -> list:
+def timeline_entries(partner, user, limit: int | None = None) -> list:
     from caunoi.events.models import Event
     from caunoi.partners.timeline import Entry
 
     today = timezone.localdate()
+    # Two indexed look-ups of the links instead of DISTINCT over an OR of two joins.
+    linked = Event.partners.through.objects.filter(partner=partner).values("event_id")
+    co_organised = Event.co_organiser_partners.through.objects.filter(partner=partner)
     rows = (
         Event.objects.restrict(user)
-        .filter(Q(partners=partner) | Q(co_organiser_partners=partner))
-        .distinct()
+        .filter(Q(pk__in=linked) | Q(pk__in=co_organised.values("event_id")))
         .select_related("owner_unit")
+        .order_by("-start_date", "-id")[:limit]
     )
     return [
         Entry(

@@ -10,11 +10,12 @@ from caunoi.investments.models import InvestmentProject
 from caunoi.partners.timeline import Entry
 
 
-def timeline(partner, user) -> list[Entry]:
+def timeline(partner, user, limit: int | None = None) -> list[Entry]:
     rows = (
         InvestmentProject.objects.restrict(user)
         .filter(investor=partner)
         .select_related("owner_unit")
+        .order_by("-registered_on", "-id")[:limit]
     )
     return [
         Entry(

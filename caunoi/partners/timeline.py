@@ -1,14 +1,18 @@
 """A partner's timeline: every linked record in date order, newest first.
 
 Apps add their records by registering a provider ``provider(partner, user) -> list[Entry]``;
-each provider returns only what the user may see.
+each provider returns only what the user may see. A provider that also takes ``limit`` returns
+at most that many entries, its newest (the partner page shows the latest :data:`PAGE_LIMIT`: a
+busy partner has thousands of events); providers without it are cut after the call.
 """
 
 from __future__ import annotations
 
 import datetime
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -26,6 +30,8 @@ class Entry:
 
 
 providers: list[Callable] = []
+# How many entries the partner page shows, newest first.
+PAGE_LIMIT = 50
 
 
 def register(provider: Callable) -> None:
@@ -33,22 +39,46 @@ def register(provider: Callable) -> None:
         providers.append(provider)
 
 
-def entries_for(partner, user) -> list[Entry]:
+def entries_for(partner, user, *, limit: int | None = None) -> list[Entry]:
+    """The partner's entries the user may see, newest first; the newest ``limit`` of them."""
     found: list[Entry] = []
     for provider in providers:
-        found.extend(provider(partner, user))
-    return sorted(found, key=lambda e: e.day, reverse=True)
+        if limit is not None and _takes_limit(provider):
+            found.extend(provider(partner, user, limit=limit))
+        else:
+            found.extend(provider(partner, user))
+    entries = sorted(found, key=lambda e: e.day, reverse=True)
+    return entries if limit is None else entries[:limit]
+
+
+@cache
+def _takes_limit(provider: Callable) -> bool:
+    return "limit" in inspect.signature(provider).parameters
 
 
 def last_contact(entries: list[Entry]) -> Entry | None:
     return next((e for e in entries if e.contact), None)
 
 
-def _relations(partner, user) -> list[Entry]:
+def page_entries(partner, user, limit: int = PAGE_LIMIT) -> tuple[list[Entry], Entry | None]:
+    """The newest ``limit`` entries and the last contact. The newest contact among the newest
+    entries is the newest of all; only when the cut holds none (many planned events ahead)
+    is the whole timeline read to find it."""
+    entries = entries_for(partner, user, limit=limit)
+    last = last_contact(entries)
+    if last is None and len(entries) >= limit:
+        last = last_contact(entries_for(partner, user))
+    return entries, last
+
+
+def _relations(partner, user, limit: int | None = None) -> list[Entry]:
     from caunoi.partners.models import PartnerRelation
 
     rows = (
-        PartnerRelation.objects.restrict(user).filter(partner=partner).select_related("owner_unit")
+        PartnerRelation.objects.restrict(user)
+        .filter(partner=partner)
+        .select_related("owner_unit")
+        .order_by("-start_date", "-id")[:limit]
     )
     return [
         Entry(
@@ -63,10 +93,15 @@ def _relations(partner, user) -> list[Entry]:
     ]
 
 
-def _contacts(partner, user) -> list[Entry]:
+def _contacts(partner, user, limit: int | None = None) -> list[Entry]:
     from caunoi.partners.models import Contact
 
-    rows = Contact.objects.restrict(user).filter(partner=partner).select_related("owner_unit")
+    rows = (
+        Contact.objects.restrict(user)
+        .filter(partner=partner)
+        .select_related("owner_unit")
+        .order_by("-created_at", "-id")[:limit]
+    )
     # Recording a contact person is not dealing with the partner: it does not count as contact.
     return [
         Entry(

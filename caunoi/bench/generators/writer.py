@@ -36,16 +36,32 @@ PASSTHROUGH = (
     models.FloatField,
     models.ForeignKey,  # every key here points at an integer id
 )
+# psycopg dumps these Python types itself (COPY's text format), as Django's adapters would.
+PASSTHROUGH_POSTGRESQL = (
+    *PASSTHROUGH,
+    models.DateField,  # DateTimeField too: aware datetimes go as timestamptz
+    models.TimeField,
+    models.DecimalField,
+    models.UUIDField,
+)
 
 
 class BulkWriter:
     """Buffers rows per table and writes each table's batch in one round trip."""
 
-    def __init__(self, connection=None, *, dry_run: bool = False, batch_rows: int = BATCH_ROWS):
+    def __init__(
+        self,
+        connection=None,
+        *,
+        dry_run: bool = False,
+        batch_rows: int = BATCH_ROWS,
+        digest: bool = True,
+    ):
         # The wrapper itself, not the ``django.db.connection`` proxy: every attribute read of
         # the proxy goes through a context-local lookup, and this runs once per value.
         self.connection = connection or connections[DEFAULT_DB_ALIAS]
         self.dry_run = dry_run
+        self.hashing = digest
         self.batch_rows = batch_rows
         self.counts: Counter[str] = Counter()
         self._next_id: dict[str, int] = {}
@@ -82,9 +98,11 @@ class BulkWriter:
         """Per column: ``None`` when the driver takes the Python value as it is (text,
         numbers, booleans, ids), else the field's ``get_db_prep_save``."""
         if model not in self._preparers:
+            plain = (
+                PASSTHROUGH_POSTGRESQL if self.connection.vendor == "postgresql" else PASSTHROUGH
+            )
             self._preparers[model] = [
-                None if isinstance(f, PASSTHROUGH) else f.get_db_prep_save
-                for f in self.fields(model)
+                None if isinstance(f, plain) else f.get_db_prep_save for f in self.fields(model)
             ]
         return self._preparers[model]
 
@@ -100,8 +118,8 @@ class BulkWriter:
             v if prep is None or v is None else prep(v, conn)
             for prep, v in zip(self.preparers(model), values, strict=True)
         )
-        # repr() is stable for the values generators make (dicts are built in field order).
-        self._hash.update(f"{model._meta.db_table}{values!r}".encode())
+        if self.hashing:  # repr() is stable: generators build their dicts in field order
+            self._hash.update(f"{model._meta.db_table}{values!r}".encode())
         self.counts[model._meta.label] += 1
         if self.dry_run:
             return
