@@ -218,7 +218,7 @@ def event_overlaps(query, user) -> list:
 
 
 # -- partner page ----------------------------------------------------------------------------------
-def timeline_entries(partner, user, limit: int | None = None) -> list:
+def timeline_entries(partner, user, limit: int | None = None, until=None) -> list:
     from caunoi.events.models import Event
     from caunoi.partners.timeline import Entry
 
@@ -226,12 +226,12 @@ def timeline_entries(partner, user, limit: int | None = None) -> list:
     # Two indexed look-ups of the links instead of DISTINCT over an OR of two joins.
     linked = Event.partners.through.objects.filter(partner=partner).values("event_id")
     co_organised = Event.co_organiser_partners.through.objects.filter(partner=partner)
-    rows = (
-        Event.objects.restrict(user)
-        .filter(Q(pk__in=linked) | Q(pk__in=co_organised.values("event_id")))
-        .select_related("owner_unit")
-        .order_by("-start_date", "-id")[:limit]
+    rows = Event.objects.restrict(user).filter(
+        Q(pk__in=linked) | Q(pk__in=co_organised.values("event_id"))
     )
+    if until is not None:
+        rows = rows.filter(start_date__lte=until)
+    rows = rows.select_related("owner_unit").order_by("-start_date", "-id")[:limit]
     return [
         Entry(
             e.start_date,

@@ -3,7 +3,8 @@
 Apps add their records by registering a provider ``provider(partner, user) -> list[Entry]``;
 each provider returns only what the user may see. A provider that also takes ``limit`` returns
 at most that many entries, its newest (the partner page shows the latest :data:`PAGE_LIMIT`: a
-busy partner has thousands of events); providers without it are cut after the call.
+busy partner has thousands of events), and one that takes ``until`` only entries on or before
+that day; providers without them are cut after the call.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -39,21 +41,28 @@ def register(provider: Callable) -> None:
         providers.append(provider)
 
 
-def entries_for(partner, user, *, limit: int | None = None) -> list[Entry]:
-    """The partner's entries the user may see, newest first; the newest ``limit`` of them."""
+def entries_for(
+    partner, user, *, limit: int | None = None, until: datetime.date | None = None
+) -> list[Entry]:
+    """The partner's entries the user may see, newest first: the newest ``limit`` of those
+    on or before ``until``."""
     found: list[Entry] = []
     for provider in providers:
-        if limit is not None and _takes_limit(provider):
-            found.extend(provider(partner, user, limit=limit))
-        else:
-            found.extend(provider(partner, user))
+        kwargs = {}
+        if limit is not None and "limit" in _parameters(provider):
+            kwargs["limit"] = limit
+        if until is not None and "until" in _parameters(provider):
+            kwargs["until"] = until
+        found.extend(provider(partner, user, **kwargs))
+    if until is not None:
+        found = [e for e in found if e.day <= until]
     entries = sorted(found, key=lambda e: e.day, reverse=True)
     return entries if limit is None else entries[:limit]
 
 
 @cache
-def _takes_limit(provider: Callable) -> bool:
-    return "limit" in inspect.signature(provider).parameters
+def _parameters(provider: Callable) -> frozenset[str]:
+    return frozenset(inspect.signature(provider).parameters)
 
 
 def last_contact(entries: list[Entry]) -> Entry | None:
@@ -61,25 +70,28 @@ def last_contact(entries: list[Entry]) -> Entry | None:
 
 
 def page_entries(partner, user, limit: int = PAGE_LIMIT) -> tuple[list[Entry], Entry | None]:
-    """The newest ``limit`` entries and the last contact. The newest contact among the newest
-    entries is the newest of all; only when the cut holds none (many planned events ahead)
-    is the whole timeline read to find it."""
+    """The newest ``limit`` entries and the last contact: the newest entry that counts as
+    contact and is dated today or earlier (a project starting next year is not a contact yet).
+    It is usually among the newest entries; when those are all planned or not dealings, the
+    entries up to today are read, ``limit`` at a time, and only then the whole timeline."""
+    today = timezone.localdate()
     entries = entries_for(partner, user, limit=limit)
-    last = last_contact(entries)
+    last = last_contact([e for e in entries if e.day <= today])
     if last is None and len(entries) >= limit:
-        last = last_contact(entries_for(partner, user))
+        past = entries_for(partner, user, limit=limit, until=today)
+        last = last_contact(past)
+        if last is None and len(past) >= limit:
+            last = last_contact(entries_for(partner, user, until=today))
     return entries, last
 
 
-def _relations(partner, user, limit: int | None = None) -> list[Entry]:
+def _relations(partner, user, limit: int | None = None, until=None) -> list[Entry]:
     from caunoi.partners.models import PartnerRelation
 
-    rows = (
-        PartnerRelation.objects.restrict(user)
-        .filter(partner=partner)
-        .select_related("owner_unit")
-        .order_by("-start_date", "-id")[:limit]
-    )
+    rows = PartnerRelation.objects.restrict(user).filter(partner=partner)
+    if until is not None:  # a relation without a start date falls back to its creation
+        rows = rows.filter(Q(start_date__lte=until) | Q(start_date__isnull=True))
+    rows = rows.select_related("owner_unit").order_by("-start_date", "-id")[:limit]
     return [
         Entry(
             r.start_date or timezone.localdate(r.created_at),
@@ -93,15 +105,13 @@ def _relations(partner, user, limit: int | None = None) -> list[Entry]:
     ]
 
 
-def _contacts(partner, user, limit: int | None = None) -> list[Entry]:
+def _contacts(partner, user, limit: int | None = None, until=None) -> list[Entry]:
     from caunoi.partners.models import Contact
 
-    rows = (
-        Contact.objects.restrict(user)
-        .filter(partner=partner)
-        .select_related("owner_unit")
-        .order_by("-created_at", "-id")[:limit]
-    )
+    rows = Contact.objects.restrict(user).filter(partner=partner)
+    if until is not None:
+        rows = rows.filter(created_at__date__lte=until)
+    rows = rows.select_related("owner_unit").order_by("-created_at", "-id")[:limit]
     # Recording a contact person is not dealing with the partner: it does not count as contact.
     return [
         Entry(
