@@ -41,7 +41,7 @@ PO_MSGIDS := awk ' \
 	END { flush() }'
 
 .PHONY: help install demo test runtime-deps test-deps lint check-migrations check-translations \
-	test-sqlite test-postgres test-e2e clean
+	test-sqlite test-postgres test-e2e clean bench
 
 help: ## Show this list
 	@echo "Cầu Nối — make targets:"
@@ -99,6 +99,9 @@ test-deps: runtime-deps ## Install the Debian packages the tests need (chromium,
 		$(SUDO) apt-get update -q; \
 		$(APT_INSTALL) $$missing; \
 	fi
+
+bench: install runtime-deps ## Benchmark: generate data, measure gunicorn + SQL floor on PostgreSQL and SQLite (docs/performance.md)
+	scripts/bench.sh
 
 lint: install ## Ruff lint and format check
 	$(UV_RUN) ruff check .

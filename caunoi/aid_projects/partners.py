@@ -13,13 +13,17 @@ from caunoi.partners.timeline import Entry
 DAY = Coalesce(F("start_date"), F("decision_date"), F("commitment_date"), output_field=DateField())
 
 
-def timeline(partner, user) -> list[Entry]:
-    rows = (
-        AidProject.objects.restrict(user)
-        .filter(Q(donors=partner) | Q(recipient_partners=partner))
-        .distinct()
-        .select_related("owner_unit")
+def timeline(partner, user, limit: int | None = None, until=None) -> list[Entry]:
+    donors = AidProject.donors.through.objects.filter(partner=partner).values("aidproject_id")
+    recipients = AidProject.recipient_partners.through.objects.filter(partner=partner)
+    rows = AidProject.objects.restrict(user).filter(
+        Q(pk__in=donors) | Q(pk__in=recipients.values("aidproject_id"))
     )
+    if until is not None:  # undated projects are dated by their creation, after the call
+        rows = rows.annotate(timeline_day=DAY).filter(
+            Q(timeline_day__lte=until) | Q(timeline_day__isnull=True)
+        )
+    rows = rows.select_related("owner_unit").order_by(DAY.desc(nulls_last=True), "-id")[:limit]
     return [
         Entry(
             project.day or project.created_at.date(),

@@ -23,6 +23,10 @@ class CalendarQuery:
     countries: frozenset[int] = frozenset()  # partners.Country ids; empty: any
     partners: frozenset[int] = frozenset()  # partners.Partner ids; empty: any
     kinds: frozenset[str] = frozenset()  # CalendarItem.kind values; empty: any
+    # The earliest ``limit`` items only (the home page's "coming up"); a source may return more
+    # and ``items_for`` cuts, but a source over a big table should stop at ``limit`` in SQL.
+    limit: int | None = None
+    hide_cancelled: bool = False  # leave out cancelled items (sources may leave them to us)
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,10 @@ def items_for(user, query: CalendarQuery) -> list[CalendarItem]:
         if query.kinds and source.key not in query.kinds:
             continue
         found.extend(source.items(user, query))
-    return sorted(found, key=lambda i: (_as_datetime(i.start), i.title))
+    if query.hide_cancelled:
+        found = [item for item in found if not item.cancelled]
+    found.sort(key=lambda i: (_as_datetime(i.start), i.title))
+    return found if query.limit is None else found[: query.limit]
 
 
 def _as_datetime(value) -> datetime.datetime:

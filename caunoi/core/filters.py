@@ -5,6 +5,7 @@ from __future__ import annotations
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from caunoi.core import remote_select
 from caunoi.core.fold import fold_terms
 from caunoi.core.forms import style_widgets
 
@@ -27,6 +28,7 @@ class BaseFilterSet(django_filters.FilterSet):
         for field in self.form.fields.values():
             field.required = False
         style_widgets(self.form)
+        remote_select.apply(self.form)  # partners, contacts…: no 50,000-option selects
 
     def ui_form_fields(self):
         """The bound fields for the list screen's filter panel (search has its own box)."""

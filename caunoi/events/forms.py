@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from caunoi.core import remote_select
 from caunoi.core.forms import BaseModelForm, DateInput, style_widgets
 from caunoi.events import anniversaries, coordination, timezones
 from caunoi.events.choices import EventKind
@@ -192,6 +193,7 @@ class CalendarFilterForm(forms.Form):
         self.fields["partner"].queryset = Partner.objects.restrict(user, "view")
         self.fields["kind"].choices = kinds
         style_widgets(self)
+        remote_select.apply(self)  # the partner: searched, not listed (docs/performance.md)
 
 
 class PlannerForm(forms.Form):

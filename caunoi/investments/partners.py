@@ -10,12 +10,11 @@ from caunoi.investments.models import InvestmentProject
 from caunoi.partners.timeline import Entry
 
 
-def timeline(partner, user) -> list[Entry]:
-    rows = (
-        InvestmentProject.objects.restrict(user)
-        .filter(investor=partner)
-        .select_related("owner_unit")
-    )
+def timeline(partner, user, limit: int | None = None, until=None) -> list[Entry]:
+    rows = InvestmentProject.objects.restrict(user).filter(investor=partner)
+    if until is not None:
+        rows = rows.filter(registered_on__lte=until)
+    rows = rows.select_related("owner_unit").order_by("-registered_on", "-id")[:limit]
     return [
         Entry(
             project.registered_on,

@@ -56,8 +56,10 @@ def coming_up(context):
         start=today,
         end=today + datetime.timedelta(days=COMING_UP_DAYS),
         kinds=frozenset({"event", "anniversary"}),
+        limit=COMING_UP_ITEMS,  # the next few, not every event of two months
+        hide_cancelled=True,
     )
-    items = [i for i in items_for(user, query) if not i.cancelled][:COMING_UP_ITEMS]
+    items = items_for(user, query)
     return {"items": items, "today": today, "days": COMING_UP_DAYS}
 
 

@@ -48,18 +48,27 @@ class PartnerDetailView(ObjectDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         partner, user = self.object, self.request.user
-        entries = timeline.entries_for(partner, user)
+        # The newest entries only: a busy partner has thousands (docs/performance.md).
+        entries, last = timeline.page_entries(partner, user)
+        contacts = list(
+            Contact.objects.restrict(user).filter(partner=partner)[: CONTACTS_SHOWN + 1]
+        )
         context.update(
             timeline=entries,
-            last_contact=timeline.last_contact(entries),
+            timeline_cut=len(entries) >= timeline.PAGE_LIMIT,
+            last_contact=last,
             relations=PartnerRelation.objects.restrict(user)
             .filter(partner=partner)
             .select_related("owner_unit"),
-            contacts=Contact.objects.restrict(user).filter(partner=partner),
+            contacts=contacts[:CONTACTS_SHOWN],
+            more_contacts=len(contacts) > CONTACTS_SHOWN,
             children=partner.children.all(),
             can_merge=user.has_perm("partners.coordinate_merge_partner"),
         )
         return context
+
+
+CONTACTS_SHOWN = 20
 
 
 class PartnerViews(ModelViews):
