@@ -21,7 +21,7 @@ STORAGES = {
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 AXES_FAILURE_LIMIT = 3
-CAUNOI_HOME_COUNT_SECONDS = 0  # home-page counts exact in every test (no cache between tests)
+CAUNOI_COUNT_SECONDS = 0  # list totals and home counts exact in every test (no cache between)
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise scans it at start-up
 
 # Uploaded files of the tests go to a throw-away folder, removed when the run ends.

@@ -114,3 +114,25 @@ def test_a_crowded_day_in_the_month_view_links_to_the_rest(data):
     month = day["start_date"].replace(day=1)
     page = client.get(f"/events/calendar/?view=month&date={month}", HTTP_HOST="127.0.0.1")
     assert b'data-testid="day-more"' in page.content
+
+
+def test_list_totals_are_kept_for_a_while_and_are_per_query(data, settings):
+    from django.core.cache import cache
+
+    from caunoi.core.counting import CachedCountPaginator, cached_count
+
+    settings.CAUNOI_COUNT_SECONDS = 30
+    cache.clear()
+    officer, client, _ = data
+    events = Event.objects.restrict(officer)
+    total = cached_count(events)
+    Event.objects.filter(pk=events.first().pk).update(deleted_at=timezone.now())
+    assert cached_count(Event.objects.restrict(officer)) == total  # kept
+    assert cached_count(Event.objects.restrict(officer).filter(kind="exhibition")) == (
+        Event.objects.restrict(officer).filter(kind="exhibition").count()
+    )  # another filter, another count
+    settings.CAUNOI_COUNT_SECONDS = 0
+    assert cached_count(Event.objects.restrict(officer)) == total - 1
+    page = client.get("/events/", HTTP_HOST="127.0.0.1")
+    assert isinstance(page.context["table"].paginator, CachedCountPaginator)
+    assert page.context["table"].paginator.count == total - 1

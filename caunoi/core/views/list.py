@@ -6,6 +6,7 @@ from django.urls import NoReverseMatch, reverse
 from django.views.generic import TemplateView
 from django_tables2 import RequestConfig
 
+from caunoi.core.counting import CachedCountPaginator
 from caunoi.core.export import export_response
 from caunoi.core.views.mixins import ScopedModelMixin
 
@@ -71,7 +72,9 @@ class ObjectListView(ScopedModelMixin, TemplateView):
                 (row for i, row in enumerate(rows) if i < limit),
             )
         per_page = self._per_page()
-        RequestConfig(request, paginate={"per_page": per_page}).configure(table)
+        RequestConfig(
+            request, paginate={"per_page": per_page, "paginator_class": CachedCountPaginator}
+        ).configure(table)
         table.page_sizes, table.per_page_value = settings.CAUNOI_PAGE_SIZES, per_page
         context = self.get_context_data(table=table, filterset=filterset, per_page=per_page)
         if request.htmx and request.htmx.target == "object-list":

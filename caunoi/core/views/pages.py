@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
@@ -15,17 +14,12 @@ from django.utils.translation import check_for_language
 from django.views.decorators.http import require_POST
 
 from caunoi.core import registry
+from caunoi.core.counting import cached_count
 
 
 def _count(model, user) -> int:
-    """The home page's tiles count whole registries (a million events nationally): each
-    user's counts are kept for CAUNOI_HOME_COUNT_SECONDS (60; the tests use 0), so coming back
-    to the home page costs no COUNT(*)."""
-    seconds = getattr(settings, "CAUNOI_HOME_COUNT_SECONDS", 60)
-    if not seconds:
-        return model.objects.restrict(user).count()
-    key = f"caunoi:home-count:{model._meta.label_lower}:{user.pk}"
-    return cache.get_or_set(key, lambda: model.objects.restrict(user).count(), seconds)
+    """The home page's tiles count whole registries: see :mod:`caunoi.core.counting`."""
+    return cached_count(model.objects.restrict(user))
 
 
 @login_required
