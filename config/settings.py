@@ -332,6 +332,10 @@ CAUNOI_IMPORT_MAX_UNCOMPRESSED_BYTES = env_int(
 )
 CAUNOI_IMPORT_MAX_COMPRESSION_RATIO = env_int("CAUNOI_IMPORT_MAX_COMPRESSION_RATIO", 100, minimum=2)
 CAUNOI_IMPORT_STASH_SECONDS = env_int("CAUNOI_IMPORT_STASH_SECONDS", 3600, minimum=60)
+# List totals and home counts of at least CAUNOI_COUNT_CACHE_MIN rows are kept this long
+# (caunoi/core/counting.py); 0 counts every time.
+CAUNOI_COUNT_SECONDS = env_int("CAUNOI_COUNT_SECONDS", 30, minimum=0)
+CAUNOI_COUNT_CACHE_MIN = env_int("CAUNOI_COUNT_CACHE_MIN", 5000, minimum=0)
 
 # ==============================================================================================
 # Logging: structured enough to grep, quiet by default.

@@ -4,8 +4,11 @@ A list page counts every row its filters and the user's scope leave (``COUNT(*)`
 million events nationally) just to print "1–25 of 48,213" and the page links. The count is
 kept in the cache for ``CAUNOI_COUNT_SECONDS`` (30; the test settings use 0), keyed by the
 query's own SQL and parameters, so two users with the same scope and filters share it and any
-other filter, scope or database is another key. A record added meanwhile shows in the rows at
-once; the total catches up within the half-minute.
+other filter, scope or database is another key. Only large totals are kept (at least
+``CAUNOI_COUNT_CACHE_MIN`` rows, 5,000): a unit's own lists, where counting is cheap and a user
+who has just added a record expects the total to move, are always counted afresh. In a kept
+total a record added meanwhile shows in the rows at once; the total catches up within the
+half-minute.
 """
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ def seconds() -> int:
     return getattr(settings, "CAUNOI_COUNT_SECONDS", 30)
 
 
+def smallest_kept() -> int:
+    return getattr(settings, "CAUNOI_COUNT_CACHE_MIN", 5000)
+
+
 def cached_count(queryset) -> int:
     """``queryset.count()``, from the cache when the same query was counted lately."""
     keep = seconds()
@@ -34,7 +41,13 @@ def cached_count(queryset) -> int:
         return 0
     raw = f"{queryset.db}|{queryset.model._meta.label}|{sql}|{params!r}"
     key = "caunoi:count:" + hashlib.sha256(raw.encode()).hexdigest()
-    return cache.get_or_set(key, queryset.count, keep)
+    found = cache.get(key)
+    if found is not None:
+        return found
+    total = queryset.count()
+    if total >= smallest_kept():
+        cache.set(key, total, keep)
+    return total
 
 
 def _queryset_of(object_list):

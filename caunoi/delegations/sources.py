@@ -82,11 +82,15 @@ def item_for(d, partner_ids=(), country_ids=()) -> CalendarItem:
 
 
 # -- partner page ----------------------------------------------------------------------------------
-def timeline_entries(partner, user) -> list:
+def timeline_entries(partner, user, limit: int | None = None, until=None) -> list:
     from caunoi.delegations.models import Delegation
     from caunoi.partners.timeline import Entry
 
-    rows = Delegation.objects.restrict(user).filter(partners=partner).select_related("owner_unit")
+    linked = Delegation.partners.through.objects.filter(partner=partner).values("delegation_id")
+    rows = Delegation.objects.restrict(user).filter(pk__in=linked)
+    if until is not None:
+        rows = rows.filter(start_date__lte=until)
+    rows = rows.select_related("owner_unit").order_by("-start_date", "-id")[:limit]
     return [
         Entry(
             d.start_date,

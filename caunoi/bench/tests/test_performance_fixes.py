@@ -122,6 +122,7 @@ def test_list_totals_are_kept_for_a_while_and_are_per_query(data, settings):
     from caunoi.core.counting import CachedCountPaginator, cached_count
 
     settings.CAUNOI_COUNT_SECONDS = 30
+    settings.CAUNOI_COUNT_CACHE_MIN = 0  # small data here: keep every total
     cache.clear()
     officer, client, _ = data
     events = Event.objects.restrict(officer)
@@ -136,3 +137,23 @@ def test_list_totals_are_kept_for_a_while_and_are_per_query(data, settings):
     page = client.get("/events/", HTTP_HOST="127.0.0.1")
     assert isinstance(page.context["table"].paginator, CachedCountPaginator)
     assert page.context["table"].paginator.count == total - 1
+
+
+def test_small_totals_are_always_counted_afresh(data, settings):
+    from django.core.cache import cache
+
+    from caunoi.core.counting import cached_count
+
+    settings.CAUNOI_COUNT_SECONDS = 30
+    cache.clear()
+    officer, _client, _ = data
+    events = Event.objects.restrict(officer)
+    total = events.count()
+    settings.CAUNOI_COUNT_CACHE_MIN = total + 1  # this list is "small"
+    assert cached_count(events) == total
+    Event.objects.filter(pk=events.first().pk).update(deleted_at=timezone.now())
+    assert cached_count(Event.objects.restrict(officer)) == total - 1  # not kept
+    settings.CAUNOI_COUNT_CACHE_MIN = total - 1  # now it is large: kept
+    assert cached_count(Event.objects.restrict(officer)) == total - 1
+    Event.objects.filter(pk=events.first().pk).update(deleted_at=timezone.now())
+    assert cached_count(Event.objects.restrict(officer)) == total - 1
