@@ -149,7 +149,11 @@ def run(ctx: GenerationContext) -> None:
         if outbound and funding == Funding.STATE_BUDGET:
             delegation.budget_amount = decimal.Decimal(rng.randrange(50, 900) * 1_000_000)
             delegation.budget_currency = "VND"
-        created = ctx.moment(start - D(days=rng.randint(25, 120)))
+        # Prepared weeks or months ahead, and never after the anchor day.
+        created_day = min(
+            start - D(days=rng.randint(25, 120)), ctx.anchor - D(days=rng.randint(0, 30))
+        )
+        created = ctx.moment(created_day)
         flow = _outbound if outbound else _inbound
         steps, rounds = flow(ctx, delegation, created)
         final = {"status": S.DRAFT if outbound else S.PROPOSED}

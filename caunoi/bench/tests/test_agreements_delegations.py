@@ -183,6 +183,16 @@ def test_delegations_have_one_head_and_pass_their_own_checks(small):
                 obj.full_clean()
 
 
+def test_nothing_is_created_after_the_anchor_day(small):
+    from caunoi.bench.generators.base import ANCHOR
+
+    for model in (Agreement, Delegation, DelegationMember, ProgrammeItem):
+        latest = model.objects.order_by("-created_at").values_list("created_at", flat=True)[0]
+        assert latest.date() <= ANCHOR, model
+    late_steps = DelegationLogEntry.objects.filter(time__date__gt=ANCHOR)
+    assert not late_steps.exists()
+
+
 def test_requests_waiting_for_approval_have_their_chain(small):
     waiting = Delegation.objects.filter(status=DS.SUBMITTED)
     assert waiting.exists()
@@ -223,3 +233,16 @@ def test_the_approver_sees_the_requests_waiting_for_them(small, client):
     assert waiting.name in response.content.decode()
     home = client.get("/")
     assert home.status_code == 200
+
+
+def test_some_agreements_need_attention(small):
+    """Expiring within the bands, dormant, and overdue plan items: the attention list has
+    something to show on generated data."""
+    from caunoi.agreements.attention import BANDS, collect
+    from caunoi.bench.generators.base import ANCHOR
+
+    officer = User.objects.get(username="bench.officer")
+    found = collect(officer, ANCHOR)
+    assert sum(len(found.expiring[band]) for band in BANDS) > 0
+    assert found.dormant
+    assert found.overdue_items
