@@ -33,6 +33,7 @@ def run(ctx: GenerationContext) -> None:
             owner_unit=unit,
         )
         ctx.record(person, when=ctx.moment(since), actor=ctx.actor(unit.pk))
+        ctx.shared.setdefault("staff", []).append(person)  # delegations' members draw from it
         for language in dict.fromkeys(rng.choices(LANGUAGES, k=rng.randint(0, 2))):
             skill = StaffLanguage(
                 pk=ctx.writer.next_id(StaffLanguage),

@@ -117,6 +117,7 @@ def run(ctx: GenerationContext) -> None:
             valid_from=ctx.start,
         )
         ctx.record(membership, when=ctx.moment(ctx.start), actor=actor)
+        ctx.shared.setdefault("memberships", []).append(membership)  # read by delegations
         ctx.actors_by_unit.setdefault(scope_unit.pk, []).append(actor)
         ctx.actors_by_unit.setdefault(0, []).append(actor)
     ctx.shared["root_unit"] = top

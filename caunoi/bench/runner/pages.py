@@ -59,10 +59,14 @@ PAGES: list[Page] = [
     Page("api_aid_projects", "/api/v1/aid-projects/"),
     Page(
         "delegations_waiting",
-        "/delegations/waiting/",
+        "/delegations/?waiting_for_me=true",
         user="bench.approver",
-        needs="delegations:delegation_waiting",
+        needs="delegations:delegation_list",
     ),
+    Page("agreement_list", "/agreements/", needs="agreements:agreement_list"),
+    Page("delegation_list", "/delegations/", needs="delegations:delegation_list"),
+    Page("api_agreements", "/api/v1/agreements/", needs="agreements:agreement_list"),
+    Page("api_delegations", "/api/v1/delegations/", needs="delegations:delegation_list"),
 ]
 
 

@@ -89,6 +89,10 @@ def test_a_page_whose_screen_does_not_exist_is_skipped():
     assert not missing.available()
     assert Page("home", "/").available()
     assert {p.name for p in PAGES} >= {"home", "partner_list", "search", "calendar_month"}
+    measured, _ = pages_for_run()
+    assert {"delegations_waiting", "agreement_list", "api_delegations"} <= {
+        p.name for p in measured
+    }
 
 
 def test_percentiles_of_a_known_sample():
