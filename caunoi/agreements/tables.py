@@ -13,20 +13,14 @@ from caunoi.agreements.models import (
     Review,
     ReviewCampaign,
 )
-from caunoi.core.tables import BaseTable
-
-
-def names(records) -> str:
-    return ", ".join(str(r) for r in records)
+from caunoi.core.tables import BaseTable, NamesColumn
 
 
 class AgreementTable(BaseTable):
     name = tables.Column(linkify=True)
-    partner_names = tables.Column(
-        verbose_name=_("Partner parties"), accessor="pk", orderable=False, empty_values=()
-    )
-    field_names = tables.Column(
-        verbose_name=_("Fields of cooperation"), accessor="pk", orderable=False, empty_values=()
+    partner_names = NamesColumn(verbose_name=_("Partner parties"), accessor="partners")
+    field_names = NamesColumn(
+        verbose_name=_("Fields of cooperation"), accessor="cooperation_fields"
     )
     signed_on = tables.DateColumn(short=True)
     expires_on = tables.DateColumn(short=True)
@@ -57,18 +51,6 @@ class AgreementTable(BaseTable):
             "expires_on",
             "owner_unit",
         )
-
-    def render_partner_names(self, record):
-        return names(record.partners.all()) or "—"
-
-    def value_partner_names(self, record):
-        return names(record.partners.all())
-
-    def render_field_names(self, record):
-        return names(record.cooperation_fields.all()) or "—"
-
-    def value_field_names(self, record):
-        return names(record.cooperation_fields.all())
 
 
 class ConsultationTable(BaseTable):

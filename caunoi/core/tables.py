@@ -77,3 +77,25 @@ class MoneyColumn(tables.Column):
         from caunoi.core.money import format_money
 
         return format_money(value, compact=False)
+
+
+def names(records) -> str:
+    return ", ".join(str(r) for r in records)
+
+
+class NamesColumn(tables.Column):
+    """The names of a record's many-to-many links, comma-separated ("—" when none; the export
+    writes them too). ``NamesColumn(verbose_name=_("Countries"))`` on a ``countries`` field, or
+    ``NamesColumn(accessor="partners", …)`` under another column name. Prefetch the relation in
+    the list's queryset so that a page costs one query per relation."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("orderable", False)
+        kwargs.setdefault("empty_values", ())
+        super().__init__(*args, **kwargs)
+
+    def render(self, value):
+        return names(value.all()) or "—"
+
+    def value(self, value):
+        return names(value.all())
