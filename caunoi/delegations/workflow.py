@@ -22,7 +22,7 @@ Inbound (đoàn vào)::
     under_way            →  completed   complete     delegations.change_delegation
     proposed, confirmed  →  cancelled   cancel       delegations.change_delegation (says why)
 
-The approver chain is fixed at submission from the level (:func:`approver_chain`): a unit's
+The approver chain is fixed at submission from the level (:mod:`caunoi.delegations.chain`): a unit's
 Approvers for a unit-level trip; the Department of Foreign Affairs (Coordinators) and then the
 city leadership (Approvers in a city-leadership unit) for a city-level one. Each submission
 opens a new round of :class:`ApprovalStep` rows; only the step waiting now may be decided,
@@ -32,8 +32,6 @@ by the people frozen on it, and only they are notified. Only these functions ass
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
@@ -42,12 +40,21 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, gettext_noop
 
 from caunoi.core.workflow import Transition, TransitionNotAllowed, Workflow
-from caunoi.delegations.choices import Decision, Level, MemberRole, StepKind
+from caunoi.delegations.chain import (  # noqa: F401  (callers read them from here too)
+    APPROVE_PERM,
+    ChainStep,
+    approver_chain,
+    city_leaders,
+    coordinators,
+    current_approvers,
+    freeze_chain,
+    is_current_approver,
+    unit_approvers,
+)
+from caunoi.delegations.choices import Decision, MemberRole, StepKind
 from caunoi.delegations.choices import Status as S
-from caunoi.delegations.models import ApprovalStep, Delegation, DelegationLogEntry
+from caunoi.delegations.models import Delegation, DelegationLogEntry
 from caunoi.delegations.models.delegations import lead_days, short_notice
-
-APPROVE_PERM = "delegations.approve_delegation"
 
 OUTBOUND = Workflow(
     Delegation,
@@ -162,89 +169,6 @@ def flow_of(delegation) -> Workflow:
     return OUTBOUND if delegation.is_outbound else INBOUND
 
 
-# -- the approver chain ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ChainStep:
-    kind: str
-    unit: object  # OrgUnit or None
-    approvers: list
-
-
-def _active_memberships():
-    from caunoi.accounts.models import Membership
-
-    return Membership.objects.active().filter(user__is_active=True)
-
-
-def unit_approvers(unit) -> list:
-    """People with the Approver role whose membership covers the unit (its leaders)."""
-    from caunoi.accounts.scope import users_holding
-
-    approvers = set(
-        _active_memberships().filter(role__slug="approver").values_list("user_id", flat=True)
-    )
-    return [u for u in users_holding(APPROVE_PERM, unit) if u.pk in approvers]
-
-
-def coordinators() -> list:
-    from caunoi.accounts.models import User
-
-    ids = _active_memberships().filter(role__slug="coordinator").values("user_id")
-    return list(User.objects.filter(pk__in=ids).order_by("pk"))
-
-
-def city_leaders() -> list:
-    from caunoi.accounts.choices import UnitKind
-    from caunoi.accounts.models import User
-
-    ids = (
-        _active_memberships()
-        .filter(role__slug="approver", unit__kind=UnitKind.CITY_LEADERSHIP)
-        .values("user_id")
-    )
-    return list(User.objects.filter(pk__in=ids).order_by("pk"))
-
-
-def approver_chain(delegation) -> list[ChainStep]:
-    """Who approves a trip abroad, in order, decided by its level."""
-    if delegation.level == Level.CITY:
-        return [
-            ChainStep(StepKind.COORDINATOR, None, coordinators()),
-            ChainStep(StepKind.CITY, None, city_leaders()),
-        ]
-    unit = delegation.owner_unit
-    return [ChainStep(StepKind.UNIT, unit, unit_approvers(unit))]
-
-
-def current_approvers(delegation) -> list:
-    step = delegation.current_step()
-    return list(step.approvers.all()) if step is not None else []
-
-
-def is_current_approver(delegation, user) -> bool:
-    if not (user and user.is_authenticated and user.has_perm(APPROVE_PERM)):
-        return False
-    step = delegation.current_step()
-    return step is not None and step.approvers.filter(pk=user.pk).exists()
-
-
-def _freeze_chain(delegation, chain: list[ChainStep]) -> ApprovalStep:
-    last = delegation.approval_steps.aggregate(m=Max("round"))["m"] or 0
-    first = None
-    for order, step in enumerate(chain, start=1):
-        row = ApprovalStep.objects.create(
-            delegation=delegation,
-            round=last + 1,
-            order=order,
-            kind=step.kind,
-            unit=step.unit,
-            decision=Decision.PENDING if order == 1 else Decision.QUEUED,
-        )
-        row.approvers.set(step.approvers)
-        first = first or row
-    return first
-
-
 # -- notifications -----------------------------------------------------------------------------
 def _notify(users, message: str, delegation, key: str, level: str = "info") -> None:
     from caunoi.core.notifications import notify
@@ -348,7 +272,7 @@ def submit_delegation(delegation, *, acting_user, note="", expected_version=None
             },
             after_commit=_tell_current_approvers,
         )
-        _freeze_chain(record, approver_chain(record))
+        freeze_chain(record, approver_chain(record))
     return record
 
 
