@@ -6,11 +6,17 @@
 The calendar screens, the iCalendar feeds and ``/api/v1/calendar/`` (the events app) ask every
 source for the items between two dates that the user may see, already filtered by unit,
 country, partner and kind where the query names them, so that sources filter in SQL.
+
+The month grid shows a few items a day (``CalendarQuery.per_day``). A source over a big table
+may then return only the first ``per_day`` items of each day, in the calendar's order, as
+:class:`Items` whose ``left_out`` says how many it did not return per day; the grid adds them
+to its "and N more".
 """
 
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -27,6 +33,9 @@ class CalendarQuery:
     # and ``items_for`` cuts, but a source over a big table should stop at ``limit`` in SQL.
     limit: int | None = None
     hide_cancelled: bool = False  # leave out cancelled items (sources may leave them to us)
+    # The month grid shows this many items a day: a source may leave out the rest of a day's
+    # items (in the order of ``items_for``), counting them in ``Items.left_out``.
+    per_day: int | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,14 @@ class CalendarSource:
     items: Callable[[object, CalendarQuery], Iterable[CalendarItem]]
 
 
+class Items(list):
+    """Calendar items, and per day how many more there are than the list holds."""
+
+    def __init__(self, items: Iterable[CalendarItem] = (), left_out=None):
+        super().__init__(items)
+        self.left_out: Counter[datetime.date] = Counter(left_out or {})
+
+
 sources: dict[str, CalendarSource] = {}
 
 
@@ -66,16 +83,20 @@ def register_source(key: str, label, items: Callable) -> None:
     sources[key] = CalendarSource(key, label, items)
 
 
-def items_for(user, query: CalendarQuery) -> list[CalendarItem]:
+def items_for(user, query: CalendarQuery) -> Items:
+    """Every source's items for ``query``, in the calendar's order (start, then title)."""
     found: list[CalendarItem] = []
+    left_out: Counter[datetime.date] = Counter()
     for source in sources.values():
         if query.kinds and source.key not in query.kinds:
             continue
-        found.extend(source.items(user, query))
+        items = source.items(user, query)
+        left_out.update(getattr(items, "left_out", {}))
+        found.extend(items)
     if query.hide_cancelled:
         found = [item for item in found if not item.cancelled]
     found.sort(key=lambda i: (_as_datetime(i.start), i.title))
-    return found if query.limit is None else found[: query.limit]
+    return Items(found if query.limit is None else found[: query.limit], left_out)
 
 
 def _as_datetime(value) -> datetime.datetime:

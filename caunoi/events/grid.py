@@ -29,6 +29,7 @@ class Day:
     in_month: bool
     today: bool
     items: list[CalendarItem] = field(default_factory=list)
+    more: int = 0  # items of this day not in ``items`` (the month grid's "and N more")
 
 
 @dataclass
@@ -62,7 +63,11 @@ def window(view: str, anchor: datetime.date) -> Window:
     return Window(view, anchor, start, end, add_months(first, -1), add_months(first, 1))
 
 
-def days(win: Window, items: list[CalendarItem], today: datetime.date) -> list[Day]:
+def days(
+    win: Window, items: list[CalendarItem], today: datetime.date, per_day: int | None = None
+) -> list[Day]:
+    """The days of ``win`` with their items; with ``per_day``, at most that many a day, the
+    rest (and what the sources left out, ``Items.left_out``) counted in ``Day.more``."""
     by_day = {
         win.start + datetime.timedelta(days=i): Day(
             win.start + datetime.timedelta(days=i),
@@ -78,6 +83,11 @@ def days(win: Window, items: list[CalendarItem], today: datetime.date) -> list[D
         while current <= min(last, win.end):
             by_day[current].items.append(item)
             current += datetime.timedelta(days=1)
+    if per_day is not None:
+        left_out = getattr(items, "left_out", {})
+        for d in by_day.values():
+            d.more = max(len(d.items) - per_day, 0) + left_out.get(d.day, 0)
+            d.items = d.items[:per_day]
     return list(by_day.values())
 
 

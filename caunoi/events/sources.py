@@ -4,14 +4,16 @@ warnings, the partner timeline and the partners' "last contact"."""
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import DateField, Max, OuterRef, Q, Subquery
+from django.db.models import Count, DateField, F, Max, OuterRef, Q, Subquery, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from caunoi.core.calendar import CalendarItem, CalendarQuery
+from caunoi.core.calendar import CalendarItem, CalendarQuery, Items
 from caunoi.events import anniversaries
 from caunoi.events.choices import EventStatus
 
@@ -20,9 +22,16 @@ LIVE = ~Q(status=EventStatus.CANCELLED)
 
 # -- calendar ------------------------------------------------------------------------------------
 def events_between(queryset, start: datetime.date, end: datetime.date):
-    """Events with at least one day between ``start`` and ``end`` (inclusive)."""
-    return queryset.filter(start_date__lte=end).filter(
-        Q(end_date__gte=start) | Q(end_date__isnull=True, start_date__gte=start)
+    """Events with at least one day between ``start`` and ``end`` (inclusive): those starting
+    in the window, and those over several days that started before it and run into it.
+
+    Both halves are index ranges (``event_dates``, and the partial ``event_spanning`` whose
+    condition the second half repeats so the planner may use it); a condition on the last day
+    alone would leave ``start_date`` unbounded below and read twenty years of events.
+    """
+    return queryset.filter(
+        Q(start_date__gte=start, start_date__lte=end)
+        | Q(start_date__lt=start, end_date__gte=start, end_date__gt=F("start_date"))
     )
 
 
@@ -67,9 +76,35 @@ def event_items(user, query: CalendarQuery) -> list[CalendarItem]:
     ).select_related("owner_unit")
     if query.hide_cancelled:
         rows = rows.exclude(status=EventStatus.CANCELLED)
-    events = list(rows.order_by("start_date", "start_time", "pk")[: query.limit])
+    left_out: Counter[datetime.date] = Counter()
+    if query.per_day is None:
+        events = list(rows.order_by("start_date", "start_time", "pk")[: query.limit])
+    else:
+        events, left_out = _first_of_each_day(rows, query.per_day)
     partner_ids, country_ids = _links(events)
-    return [item_for_event(e, partner_ids[e.pk], country_ids[e.pk]) for e in events]
+    items = [item_for_event(e, partner_ids[e.pk], country_ids[e.pk]) for e in events]
+    return Items(items, left_out)
+
+
+SPANNING = Q(end_date__gt=F("start_date"))
+
+
+def _first_of_each_day(rows, per_day: int):
+    """Every event over several days, and the first ``per_day`` one-day events of each day in
+    the calendar's order (all-day first, then by time and name), with how many were left out
+    per day: a busy month nationally holds thousands of events, the grid shows five a day."""
+    from caunoi.events.models import Event
+
+    spanning = list(rows.filter(SPANNING).order_by("start_date", "start_time", "pk"))
+    one_day = Event.objects.filter(pk__in=rows.exclude(SPANNING).values("pk"))
+    day = {"partition_by": F("start_date")}
+    order = [F("start_time").asc(nulls_first=True), "name", "pk"]
+    ranked = one_day.select_related("owner_unit").annotate(
+        rank=Window(RowNumber(), order_by=order, **day), on_day=Window(Count("pk"), **day)
+    )
+    first = list(ranked.filter(rank__lte=per_day).order_by("start_date", *order))
+    left_out = Counter({e.start_date: e.on_day - e.rank for e in first if e.rank == per_day})
+    return spanning + first, +left_out
 
 
 def item_for_event(event, partner_ids=(), country_ids=()) -> CalendarItem:

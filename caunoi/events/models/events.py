@@ -115,6 +115,14 @@ class Event(BilingualNameMixin, PrimaryModel):
             models.Index(fields=["start_date", "end_date"], name="event_dates"),
             models.Index(fields=["owner_unit", "start_date"], name="event_unit_start"),
             models.Index(fields=["kind", "start_date"], name="event_kind_start"),
+            # Events over several days, by their last day: with ``event_dates`` it answers
+            # "every event with a day in this window" from two index ranges
+            # (``sources.events_between``). Single-day events (most of them) stay out of it.
+            models.Index(
+                fields=["end_date", "start_date"],
+                name="event_spanning",
+                condition=Q(end_date__gt=F("start_date")),
+            ),
         ]
         constraints = [
             models.CheckConstraint(

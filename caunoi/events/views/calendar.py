@@ -24,6 +24,7 @@ from caunoi.events.forms import CalendarFilterForm
 from caunoi.events.models import CalendarFeed, Event
 
 FEED_PAST_DAYS = 92
+MONTH_PER_DAY = 5  # items shown in a day of the month grid, then "and N more"
 
 
 def kind_choices() -> list[tuple[str, str]]:
@@ -75,8 +76,10 @@ class CalendarView(CalendarMixin, TemplateView):
         anchor = parse_day(request.GET.get("date"), today)
         win = grid.window(view, anchor)
         form, chosen = self.filters()
-        items = items_for(request.user, CalendarQuery(start=win.start, end=win.end, **chosen))
-        all_days = grid.days(win, items, today)
+        per_day = MONTH_PER_DAY if view == "month" else None
+        query = CalendarQuery(start=win.start, end=win.end, per_day=per_day, **chosen)
+        items = items_for(request.user, query)
+        all_days = grid.days(win, items, today, per_day)
         params = request.GET.copy()
         for name in ("date", "view"):
             params.pop(name, None)
