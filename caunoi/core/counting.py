@@ -50,7 +50,7 @@ def cached_count(queryset) -> int:
     return total
 
 
-def _queryset_of(object_list):
+def queryset_of(object_list):
     """The QuerySet behind a list, a django-tables2 table's rows, or None."""
     for candidate in (object_list, getattr(object_list, "data", None)):
         candidate = getattr(candidate, "data", candidate)
@@ -64,7 +64,7 @@ class CachedCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        queryset = _queryset_of(self.object_list)
+        queryset = queryset_of(self.object_list)
         if queryset is None:
             return Paginator.count.func(self)
         return cached_count(queryset)

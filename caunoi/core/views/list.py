@@ -6,7 +6,7 @@ from django.urls import NoReverseMatch, reverse
 from django.views.generic import TemplateView
 from django_tables2 import RequestConfig
 
-from caunoi.core.counting import CachedCountPaginator
+from caunoi.core.paging import ListPaginator
 from caunoi.core.export import export_response
 from caunoi.core.views.mixins import ScopedModelMixin
 
@@ -73,7 +73,7 @@ class ObjectListView(ScopedModelMixin, TemplateView):
             )
         per_page = self._per_page()
         RequestConfig(
-            request, paginate={"per_page": per_page, "paginator_class": CachedCountPaginator}
+            request, paginate={"per_page": per_page, "paginator_class": ListPaginator}
         ).configure(table)
         table.page_sizes, table.per_page_value = settings.CAUNOI_PAGE_SIZES, per_page
         context = self.get_context_data(table=table, filterset=filterset, per_page=per_page)
