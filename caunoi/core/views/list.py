@@ -6,8 +6,8 @@ from django.urls import NoReverseMatch, reverse
 from django.views.generic import TemplateView
 from django_tables2 import RequestConfig
 
-from caunoi.core.paging import ListPaginator
 from caunoi.core.export import export_response
+from caunoi.core.paging import ListPaginator
 from caunoi.core.views.mixins import ScopedModelMixin
 
 EXPORT_FORMATS = ("csv", "xlsx")

@@ -33,9 +33,7 @@ def test_an_event_is_in_the_window_when_any_of_its_days_is(personas):
         EventFactory(owner_unit=personas.unit_a, name=name, start_date=first, end_date=last)
     found = set(events_between(Event.objects.all(), start, end).values_list("name", flat=True))
     expected = {
-        name
-        for name, (first, last) in spans.items()
-        if first <= end and (last or first) >= start
+        name for name, (first, last) in spans.items() if first <= end and (last or first) >= start
     }
     assert found == expected
     assert "runs into the window" in found and "ends the day before" not in found
