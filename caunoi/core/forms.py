@@ -1,8 +1,10 @@
-"""Base model form: Tabler widgets, scoped dropdowns, the owning unit and the edit version."""
+"""Base model form: Tabler widgets, scoped dropdowns, the owning unit and the edit version;
+and the record form that warns of other units' activities before it saves."""
 
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +19,15 @@ class DateInput(forms.DateInput):
     def __init__(self, attrs=None, format=None):
         attrs = {"placeholder": _("dd/mm/yyyy"), "autocomplete": "off", **(attrs or {})}
         super().__init__(attrs=attrs, format=format)
+
+
+class TimeInput(forms.TimeInput):
+    """A time of day as the browser's time picker gives it (HH:MM)."""
+
+    input_type = "time"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%H:%M")
 
 
 def style_widgets(form: forms.BaseForm) -> None:
@@ -96,6 +107,38 @@ class BaseModelForm(forms.ModelForm, metaclass=BaseModelFormMetaclass):
         if "version" in self.fields and self.cleaned_data.get("version"):
             self.instance.version = self.cleaned_data["version"]
         return super().save(commit=commit)
+
+
+class OverlapWarningForm(BaseModelForm):
+    """A dated record (an event, a delegation) that, before saving, asks for other units'
+    activities with the same partners or countries nearby (``find_overlaps``). If there are
+    any, the form shows them (``self.overlaps``) and saves only once the officer ticks
+    "save anyway"; the box is offered only once there is something to acknowledge.
+    Subclasses set ``acknowledge_label`` and ``overlap_message`` (their window in words)."""
+
+    acknowledge_overlaps = forms.BooleanField(required=False)
+    acknowledge_label = _("I have seen the other units' activities: save anyway")
+    overlap_message = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.overlaps: list = []
+        if self.is_bound:
+            self.fields["acknowledge_overlaps"].label = self.acknowledge_label
+        else:
+            del self.fields["acknowledge_overlaps"]
+
+    def find_overlaps(self, cleaned: dict) -> list:
+        raise NotImplementedError
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors or cleaned.get("start_date") is None:
+            return cleaned
+        self.overlaps = self.find_overlaps(cleaned)
+        if self.overlaps and not cleaned.get("acknowledge_overlaps"):
+            raise ValidationError(self.overlap_message, code="overlaps")
+        return cleaned
 
 
 def may_record(user, model, action: str, unit_id: int | None) -> bool:

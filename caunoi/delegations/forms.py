@@ -5,10 +5,14 @@ follow-up tasks, and the member list sent abroad."""
 from __future__ import annotations
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from caunoi.core.forms import BaseModelForm, UnitFromParentForm, style_widgets
+from caunoi.core.forms import (
+    OverlapWarningForm,
+    TimeInput,
+    UnitFromParentForm,
+    style_widgets,
+)
 from caunoi.core.models.personal import LegalBasis
 from caunoi.core.personal_data import may_see_personal
 from caunoi.delegations import coordination
@@ -46,21 +50,15 @@ DELEGATION_FIELDS = [
 ]
 
 
-class TimeInput(forms.TimeInput):
-    input_type = "time"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format="%H:%M")
-
-
-class DelegationForm(BaseModelForm):
+class DelegationForm(OverlapWarningForm):
     """Add or edit a delegation. Before saving, the form asks every unit's records for the same
     partners or countries within fourteen days; if there are any, the officer sees them (unit
     and contact person) and ticks "save anyway"."""
 
-    acknowledge_overlaps = forms.BooleanField(
-        label=_("I have seen the other units' delegations and activities: save anyway"),
-        required=False,
+    acknowledge_label = _("I have seen the other units' delegations and activities: save anyway")
+    overlap_message = _(
+        "Other units have delegations or activities with the same partners or countries "
+        "within fourteen days (listed above). Talk to them, or tick “save anyway”."
     )
 
     class Meta:
@@ -77,7 +75,6 @@ class DelegationForm(BaseModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.overlaps: list = []
         from caunoi.accounts.models import User
 
         # People of the units this user may record delegations for (and the current one).
@@ -99,35 +96,17 @@ class DelegationForm(BaseModelForm):
             del self.fields["minutes"]
             if not self.initial.get("contact_person") and getattr(self.user, "pk", None):
                 self.initial["contact_person"] = self.user.pk
-        if not self.is_bound:  # offered only once there is something to acknowledge
-            del self.fields["acknowledge_overlaps"]
 
-    def clean(self):
-        cleaned = super().clean()
-        if self.errors:
-            return cleaned
-        start = cleaned.get("start_date")
-        if start is None:
-            return cleaned
-        self.overlaps = coordination.overlaps_for(
+    def find_overlaps(self, cleaned: dict) -> list:
+        return coordination.overlaps_for(
             user=self.user,
-            start=start,
+            start=cleaned["start_date"],
             end=cleaned.get("end_date"),
             partners=cleaned.get("partners") or [],
             countries=cleaned.get("countries") or [],
             unit=cleaned.get("owner_unit"),
             delegation=self.instance,
         )
-        if self.overlaps and not cleaned.get("acknowledge_overlaps"):
-            raise ValidationError(
-                _(
-                    "Other units have delegations or activities with the same partners or "
-                    "countries within fourteen days (listed above). Talk to them, or tick "
-                    "“save anyway”."
-                ),
-                code="overlaps",
-            )
-        return cleaned
 
 
 class LanguagesField(forms.MultipleChoiceField):

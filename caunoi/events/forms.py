@@ -8,28 +8,26 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from caunoi.core import remote_select
-from caunoi.core.forms import BaseModelForm, DateInput, style_widgets
+from caunoi.core.forms import (
+    BaseModelForm,
+    DateInput,
+    OverlapWarningForm,
+    TimeInput,
+    style_widgets,
+)
 from caunoi.events import anniversaries, coordination, timezones
 from caunoi.events.choices import EventKind
 from caunoi.events.models import Event, EventPhoto
 
-TIME_FORMAT = "%H:%M"
 
-
-class TimeInput(forms.TimeInput):
-    input_type = "time"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format=TIME_FORMAT)
-
-
-class EventForm(BaseModelForm):
+class EventForm(OverlapWarningForm):
     """Add or edit an event. Before saving, the form asks every unit's records for the same
     partners or countries within seven days; if there are any, the officer sees them and
     ticks "save anyway"."""
 
-    acknowledge_overlaps = forms.BooleanField(
-        label=_("I have seen the other units' activities: save anyway"), required=False
+    overlap_message = _(
+        "Other units have activities with the same partners or countries within seven days "
+        "(listed above). Talk to them, or tick “save anyway”."
     )
     anniversary = forms.CharField(widget=forms.HiddenInput, required=False)
 
@@ -77,7 +75,6 @@ class EventForm(BaseModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.overlaps: list = []
         self.found_anniversary = None
         zone = self.fields["time_zone"]
         self.fields["time_zone"] = forms.ChoiceField(
@@ -93,8 +90,6 @@ class EventForm(BaseModelForm):
         )
         if self.instance.pk:
             del self.fields["anniversary"]
-        if not self.is_bound:  # offered only once there is something to acknowledge
-            del self.fields["acknowledge_overlaps"]
 
     def clean_anniversary(self) -> str:
         key = self.cleaned_data.get("anniversary", "")
@@ -106,32 +101,17 @@ class EventForm(BaseModelForm):
         self.found_anniversary = found
         return key
 
-    def clean(self):
-        cleaned = super().clean()
-        if self.errors:
-            return cleaned
-        unit, start = cleaned.get("owner_unit"), cleaned.get("start_date")
-        if start is None:
-            return cleaned
-        self.overlaps = coordination.overlaps_for(
+    def find_overlaps(self, cleaned: dict) -> list:
+        return coordination.overlaps_for(
             user=self.user,
-            start=start,
+            start=cleaned["start_date"],
             end=cleaned.get("end_date"),
             partners=cleaned.get("partners") or [],
             co_partners=cleaned.get("co_organiser_partners") or [],
             countries=cleaned.get("countries") or [],
-            unit=unit,
+            unit=cleaned.get("owner_unit"),
             event=self.instance,
         )
-        if self.overlaps and not cleaned.get("acknowledge_overlaps"):
-            raise ValidationError(
-                _(
-                    "Other units have activities with the same partners or countries within "
-                    "seven days (listed above). Talk to them, or tick “save anyway”."
-                ),
-                code="overlaps",
-            )
-        return cleaned
 
     def save(self, commit: bool = True):
         found = self.found_anniversary
