@@ -117,6 +117,7 @@ class AidProject(BilingualNameMixin, PrimaryModel):
         indexes = [
             models.Index(fields=["direction", "status"], name="aidproject_direction_status"),
             models.Index(fields=["commitment_date"], name="aidproject_commitment_date"),
+            models.Index(fields=["-start_date", "name"], name="aidproject_start_name"),  # order
         ]
         constraints = [
             models.CheckConstraint(

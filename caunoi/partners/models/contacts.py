@@ -76,6 +76,7 @@ class Contact(PrimaryModel):
         verbose_name = _("contact")
         verbose_name_plural = _("contacts")
         ordering = ["full_name"]
+        indexes = [models.Index(fields=["full_name"], name="contact_full_name")]  # the order
         permissions = [
             ("view_personal_contact", _("Can see contacts' personal details (logged)")),
         ]
