@@ -44,4 +44,8 @@ class ListPaginator(CachedCountPaginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        return self._get_page(rows_by_ids(queryset, bottom, top), number, self)
+        rows = rows_by_ids(queryset, bottom, top)
+        table_rows = self.object_list  # a django-tables2 table pages its BoundRows
+        if hasattr(table_rows, "pinned_data"):
+            rows = type(table_rows)(rows, table_rows.table, table_rows.pinned_data)
+        return self._get_page(rows, number, self)

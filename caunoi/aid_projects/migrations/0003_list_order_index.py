@@ -5,18 +5,17 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0001_initial'),
-        ('aid_projects', '0002_sectors'),
-        ('indicators', '0001_initial'),
-        ('partners', '0002_contact_title_label'),
+        ("accounts", "0001_initial"),
+        ("aid_projects", "0002_sectors"),
+        ("indicators", "0001_initial"),
+        ("partners", "0002_contact_title_label"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='aidproject',
-            index=models.Index(fields=['-start_date', 'name'], name='aidproject_start_name'),
+            model_name="aidproject",
+            index=models.Index(fields=["-start_date", "name"], name="aidproject_start_name"),
         ),
     ]

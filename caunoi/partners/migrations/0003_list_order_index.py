@@ -5,20 +5,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0001_initial'),
-        ('partners', '0002_contact_title_label'),
+        ("accounts", "0001_initial"),
+        ("partners", "0002_contact_title_label"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='contact',
-            index=models.Index(fields=['full_name'], name='contact_full_name'),
+            model_name="contact",
+            index=models.Index(fields=["full_name"], name="contact_full_name"),
         ),
         migrations.AddIndex(
-            model_name='partner',
-            index=models.Index(fields=['name'], name='partner_name'),
+            model_name="partner",
+            index=models.Index(fields=["name"], name="partner_name"),
         ),
     ]

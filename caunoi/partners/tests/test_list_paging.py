@@ -44,7 +44,18 @@ def test_the_last_contact_is_computed_for_the_rows_shown_only(client, personas, 
     with CaptureQueriesContext(connection) as queries:
         page = client.get("/partners/", {"sort": "name", "page": 2, "per_page": 25})
     assert page.status_code == 200
-    rows = list(page.context["table"].page.object_list)
+    rows = [row.record for row in page.context["table"].page.object_list]
     assert [p.name for p in rows] == [f"Đối tác {n:02d}" for n in range(25, 30)]
+    body = page.content.decode()
+    assert "Đối tác 29" in body and f"/partners/{rows[0].pk}/" in body
     computed = [q["sql"] for q in queries if "MAX(" in q["sql"] and "partners_partner" in q["sql"]]
     assert computed and all('"partners_partner"."id" IN (' in sql for sql in computed)
+
+
+def test_the_api_pages_by_ids_too(client, personas, partners):
+    client.force_login(personas.officer_a)
+    page = client.get("/api/v1/partners/", {"page": 2, "page_size": 10, "ordering": "name"})
+    assert page.status_code == 200
+    names = [row["name"] for row in page.json()["results"]]
+    assert names == [f"Đối tác {n:02d}" for n in range(10, 20)]
+    assert all("last_activity" in row for row in page.json()["results"])
