@@ -42,6 +42,16 @@ HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 # The day the generated history ends: fixed, so that a seed always gives the same data.
 ANCHOR = datetime.date(2026, 12, 1)
 YEARS = 20
+# Ids of the shared tables (SHARED_MODELS) each independent generator may use: national
+# events write 2.6 million change-log rows, delegations 3.4 million.
+BLOCK_IDS = 100_000_000
+
+
+def shared_models() -> tuple[type[models.Model], ...]:
+    """The tables every generator writes through :meth:`GenerationContext.record`."""
+    from caunoi.core.models import ObjectChange
+
+    return (ObjectChange, SearchEntry)
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,11 @@ class Generator:
     # Runs before any generator writes: reference data loaded the ordinary way (``save()``),
     # so that its ids and change-log rows come before the ids the writer hands out.
     prepare: Callable[[], None] | None = None
+    # Reads only what the generators that are not independent left in the context, and leaves
+    # nothing a later generator reads: it may run in a process of its own, beside the other
+    # independent ones, after those (``caunoi.bench.generate``). Its change-log and search
+    # rows then get ids from a block of their own (SHARED_MODELS).
+    independent: bool = False
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,7 @@ class BulkWriter:
         self._preparers: dict[type[models.Model], list] = {}
         self._hash = hashlib.sha256()
         self._written_tables: set[str] = set()
+        self._ends: dict[str, int] = {}  # table -> first id past the block handed to this writer
 
     # -- primary keys ---------------------------------------------------------------------------
     def reserve(self, model: type[models.Model], count: int) -> int:
@@ -82,8 +83,29 @@ class BulkWriter:
                 cursor.execute(f'SELECT COALESCE(MAX("{pk}"), 0) FROM "{table}"')  # noqa: S608
                 self._next_id[table] = int(cursor.fetchone()[0]) + 1
         first = self._next_id[table]
+        if table in self._ends and first + count > self._ends[table]:
+            raise OverflowError(
+                f"{table}: more than the {self._ends[table] - first} ids left in this block"
+            )
         self._next_id[table] = first + count
         return first
+
+    def use_block(self, model: type[models.Model], first: int, end: int) -> None:
+        """Hand out ``model``'s ids from ``first`` on, and never reach ``end``: a generator
+        running beside others writes the shared tables in a block of its own."""
+        table = model._meta.db_table
+        self._next_id[table] = first
+        self._ends[table] = end
+
+    def fork(self) -> BulkWriter:
+        """A writer for one generator of its own: the ids handed out so far (so it goes on from
+        them), empty buffers, counts and digest."""
+        other = BulkWriter(
+            self.connection, dry_run=self.dry_run, batch_rows=self.batch_rows, digest=self.hashing
+        )
+        other._next_id = dict(self._next_id)
+        other._ends = dict(self._ends)
+        return other
 
     def next_id(self, model: type[models.Model]) -> int:
         return self.reserve(model, 1)
@@ -148,13 +170,14 @@ class BulkWriter:
         for model in list(self._buffers):
             self._flush(model)
 
-    def finish(self) -> None:
-        """Flush, then move PostgreSQL's sequences past the ids handed out here."""
+    def finish(self, tables: Iterable[str] = ()) -> None:
+        """Flush, then move PostgreSQL's sequences past the ids handed out here (and in
+        ``tables``, which other writers wrote)."""
         self.flush()
         if self.dry_run or self.connection.vendor != "postgresql":
             return  # SQLite's AUTOINCREMENT follows the largest id by itself
         with self.connection.cursor() as cursor:
-            for table in sorted(self._written_tables):
+            for table in sorted(self._written_tables | set(tables)):
                 sql = f"""SELECT setval(pg_get_serial_sequence(%s, 'id'),
                     (SELECT COALESCE(MAX(id), 1) FROM "{table}"))"""  # noqa: S608 (model names)
                 cursor.execute(sql, [table])
@@ -162,6 +185,15 @@ class BulkWriter:
     @property
     def digest(self) -> str:
         return self._hash.hexdigest()
+
+    def take_digest(self) -> str:
+        """The digest of the rows since the last call (or the start), and start a new one."""
+        digest, self._hash = self._hash.hexdigest(), hashlib.sha256()
+        return digest
+
+    @property
+    def written_tables(self) -> set[str]:
+        return set(self._written_tables)
 
     # -- database paths -------------------------------------------------------------------------
     def _flush(self, model: type[models.Model]) -> None:
