@@ -32,6 +32,7 @@ from caunoi.bench.generators.base import (
     SCALES,
     GenerationContext,
     Generator,
+    choice_labels_cached,
     shared_models,
 )
 from caunoi.bench.generators.writer import BulkWriter
@@ -95,7 +96,7 @@ def generate(
             progress(generator, outcome.seconds, writer.counts)
 
     began = time.monotonic()
-    with translation.override("vi"):
+    with translation.override("vi"), choice_labels_cached():
         for generator in everything:
             if generator.prepare:
                 generator.prepare()

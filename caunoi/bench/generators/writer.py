@@ -68,6 +68,7 @@ class BulkWriter:
         self._buffers: dict[type[models.Model], list[tuple]] = defaultdict(list)
         self._fields: dict[type[models.Model], list[models.Field]] = {}
         self._preparers: dict[type[models.Model], list] = {}
+        self._columns: dict[type[models.Model], tuple] = {}
         self._hash = hashlib.sha256()
         self._written_tables: set[str] = set()
         self._ends: dict[str, int] = {}  # table -> first id past the block handed to this writer
@@ -116,15 +117,17 @@ class BulkWriter:
             self._fields[model] = list(model._meta.concrete_fields)
         return self._fields[model]
 
-    def preparers(self, model: type[models.Model]) -> list:
-        """Per column: ``None`` when the driver takes the Python value as it is (text,
-        numbers, booleans, ids), else the field's ``get_db_prep_save``."""
+    def preparers(self, model: type[models.Model]) -> list[tuple[int, object]]:
+        """(column, the field's ``get_db_prep_save``) for the columns whose Python values the
+        driver does not take as they are (text, numbers, booleans and ids it does)."""
         if model not in self._preparers:
             plain = (
                 PASSTHROUGH_POSTGRESQL if self.connection.vendor == "postgresql" else PASSTHROUGH
             )
             self._preparers[model] = [
-                None if isinstance(f, plain) else f.get_db_prep_save for f in self.fields(model)
+                (i, f.get_db_prep_save)
+                for i, f in enumerate(self.fields(model))
+                if not isinstance(f, plain)
             ]
         return self._preparers[model]
 
@@ -135,11 +138,13 @@ class BulkWriter:
 
     def add_values(self, model: type[models.Model], values: Sequence) -> None:
         """Queue one row given as Python values in ``model._meta.concrete_fields`` order."""
+        if len(values) != len(self.fields(model)):
+            raise ValueError(f"{model._meta.label}: {len(values)} values for its columns")
+        prepared = list(values)
         conn = self.connection
-        prepared = tuple(
-            v if prep is None or v is None else prep(v, conn)
-            for prep, v in zip(self.preparers(model), values, strict=True)
-        )
+        for i, prep in self.preparers(model):
+            if prepared[i] is not None:
+                prepared[i] = prep(prepared[i], conn)
         if self.hashing:  # repr() is stable: generators build their dicts in field order
             self._hash.update(f"{model._meta.db_table}{values!r}".encode())
         self.counts[model._meta.label] += 1
@@ -153,12 +158,19 @@ class BulkWriter:
     def add_row(self, model: type[models.Model], **values) -> None:
         """Queue one row given by column attribute names (``owner_unit_id=…``); fields left
         out take their default."""
-        fields = self.fields(model)
-        unknown = set(values) - {f.attname for f in fields}
-        if unknown:
-            raise TypeError(f"{model._meta.label} has no columns {sorted(unknown)}")
+        columns = self._columns.get(model)
+        if columns is None:
+            fields = self.fields(model)
+            columns = self._columns[model] = (
+                frozenset(f.attname for f in fields),
+                [(f.attname, f) for f in fields],
+            )
+        names, order = columns
+        if not values.keys() <= names:
+            unknown = sorted(set(values) - names)
+            raise TypeError(f"{model._meta.label} has no columns {unknown}")
         self.add_values(
-            model, [values[f.attname] if f.attname in values else f.get_default() for f in fields]
+            model, [values[name] if name in values else f.get_default() for name, f in order]
         )
 
     def add_link(self, through: type[models.Model], pk: int, left: int, right: int) -> None:
