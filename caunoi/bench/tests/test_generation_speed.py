@@ -10,7 +10,7 @@ from django.db import connection
 from caunoi.bench import deferred
 from caunoi.bench.generate import generate
 from caunoi.bench.generators import events
-from caunoi.bench.generators.base import BLOCK_IDS, shared_models
+from caunoi.bench.generators.base import BLOCK_IDS, choice_labels_cached, shared_models
 from caunoi.bench.generators.writer import BulkWriter
 from caunoi.core.models import ObjectChange
 from caunoi.events.models import Event
@@ -104,3 +104,19 @@ def test_a_workers_error_fails_the_run_and_its_rows_roll_back(monkeypatch):
         generate("small", seed=5, workers=2)
     assert not Event.objects.exists()
     assert _schema() == before
+
+
+def test_choice_labels_while_generating_are_djangos_and_django_gets_its_method_back():
+    from caunoi.events.choices import EventKind
+
+    method = Event.__dict__["get_kind_display"]
+    first, second = list(EventKind)[:2]
+    event = Event(kind=first)
+    with choice_labels_cached():
+        assert Event.__dict__["get_kind_display"] is not method
+        assert event.get_kind_display() == first.label
+        event.kind = second
+        assert event.get_kind_display() == second.label
+        event.kind = "not a choice"
+        assert event.get_kind_display() == "not a choice"
+    assert Event.__dict__["get_kind_display"] is method
