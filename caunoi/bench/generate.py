@@ -114,8 +114,7 @@ def generate(
             writer.finish(set().union(*(o.tables for o in outcomes.values())))
         finally:
             if dropped is not None:
-                with transaction.atomic():
-                    deferred_keys.restore(connection, dropped)
+                deferred_keys.restore(connection, dropped, builders=max(workers, 1))
     if not dry_run:
         _refresh_statistics()
     digests = {g.name: outcomes[g.name].digest for g in everything} if digest else {}
