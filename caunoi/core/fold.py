@@ -33,13 +33,26 @@ _SPECIAL = str.maketrans(
 _SPACES = re.compile(r"\s+")
 
 
+class _CombiningMarks(dict):
+    """A ``str.translate`` table deleting every combining mark: filled as characters are
+    met (one ``unicodedata.combining`` per distinct character, not one per character)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _CombiningMarks()
+
+
 def fold(text: str | None) -> str:
     """Return ``text`` lowercased, without diacritics, with đ→d and collapsed white space."""
     if not text:
         return ""
     text = str(text).translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = decomposed.translate(_MARKS)
     lowered = stripped.casefold().translate(_SPECIAL)
     return _SPACES.sub(" ", lowered).strip()
 

@@ -103,4 +103,5 @@ GENERATOR = Generator(
     sizes=SIZES,
     run=run,
     description="aid projects with donors, workflow history and disbursements",
+    independent=True,
 )

@@ -21,15 +21,19 @@ from __future__ import annotations
 import datetime
 import random
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partialmethod
 from itertools import accumulate
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from django.utils import translation
 
 from caunoi.bench.generators.writer import BulkWriter
 from caunoi.core.changelog import SKIPPED_FIELDS, _digest
@@ -42,6 +46,16 @@ HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 # The day the generated history ends: fixed, so that a seed always gives the same data.
 ANCHOR = datetime.date(2026, 12, 1)
 YEARS = 20
+# Ids of the shared tables (SHARED_MODELS) each independent generator may use: national
+# events write 2.6 million change-log rows, delegations 3.4 million.
+BLOCK_IDS = 100_000_000
+
+
+def shared_models() -> tuple[type[models.Model], ...]:
+    """The tables every generator writes through :meth:`GenerationContext.record`."""
+    from caunoi.core.models import ObjectChange
+
+    return (ObjectChange, SearchEntry)
 
 
 @dataclass(frozen=True)
@@ -68,6 +82,11 @@ class Generator:
     # Runs before any generator writes: reference data loaded the ordinary way (``save()``),
     # so that its ids and change-log rows come before the ids the writer hands out.
     prepare: Callable[[], None] | None = None
+    # Reads only what the generators that are not independent left in the context, and leaves
+    # nothing a later generator reads: it may run in a process of its own, beside the other
+    # independent ones, after those (``caunoi.bench.generate``). Its change-log and search
+    # rows then get ids from a block of their own (SHARED_MODELS).
+    independent: bool = False
 
 
 @dataclass(frozen=True)
@@ -300,6 +319,42 @@ def _json(data: dict[str, Any]) -> dict[str, Any]:
         else:
             out[key] = _ENCODER.default(value)
     return out
+
+
+@contextmanager
+def choice_labels_cached() -> Iterator[None]:
+    """While generating, ``get_FOO_display()`` remembers its labels.
+
+    Django's builds ``dict(make_hashable(field.flatchoices))`` on every call, which turns every
+    lazy label of the field into text; the search entries' subtitles and some ``__str__`` call
+    it for each record (a tenth of the generator's time). Same labels, looked up once per
+    field, value and language."""
+    cache: dict[tuple, str] = {}
+    original = models.Model._get_FIELD_display
+
+    def display(self, field):
+        key = (id(field), getattr(self, field.attname), translation.get_language())
+        try:
+            return cache[key]
+        except KeyError:
+            label = cache[key] = original(self, field)
+            return label
+        except TypeError:  # a value that cannot be a key (a list): ask Django each time
+            return original(self, field)
+
+    patched = []
+    for model in apps.get_models():
+        for f in model._meta.fields:
+            name = f"get_{f.name}_display"
+            method = model.__dict__.get(name)
+            if f.choices and isinstance(method, partialmethod) and method.func is original:
+                patched.append((model, name, method))
+                setattr(model, name, partialmethod(display, field=f))
+    try:
+        yield
+    finally:
+        for model, name, method in patched:
+            setattr(model, name, method)
 
 
 def _owner_unit_id(obj) -> int | None:

@@ -540,4 +540,5 @@ GENERATOR = Generator(
     sizes=SIZES,
     run=run,
     description="delegations both ways, approval chains, members, programmes and outcomes",
+    independent=True,
 )

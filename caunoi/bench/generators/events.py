@@ -102,4 +102,5 @@ GENERATOR = Generator(
     sizes=SIZES,
     run=run,
     description="events with their partners, countries and workflow history",
+    independent=True,
 )

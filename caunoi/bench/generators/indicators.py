@@ -78,4 +78,5 @@ GENERATOR = Generator(
     sizes=SIZES,
     run=run,
     description="indicators, their sources and yearly values",
+    independent=True,
 )

@@ -52,4 +52,5 @@ GENERATOR = Generator(
     sizes=SIZES,
     run=run,
     description="investment projects of business partners",
+    independent=True,
 )

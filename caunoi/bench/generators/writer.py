@@ -68,8 +68,10 @@ class BulkWriter:
         self._buffers: dict[type[models.Model], list[tuple]] = defaultdict(list)
         self._fields: dict[type[models.Model], list[models.Field]] = {}
         self._preparers: dict[type[models.Model], list] = {}
+        self._columns: dict[type[models.Model], tuple] = {}
         self._hash = hashlib.sha256()
         self._written_tables: set[str] = set()
+        self._ends: dict[str, int] = {}  # table -> first id past the block handed to this writer
 
     # -- primary keys ---------------------------------------------------------------------------
     def reserve(self, model: type[models.Model], count: int) -> int:
@@ -82,8 +84,29 @@ class BulkWriter:
                 cursor.execute(f'SELECT COALESCE(MAX("{pk}"), 0) FROM "{table}"')  # noqa: S608
                 self._next_id[table] = int(cursor.fetchone()[0]) + 1
         first = self._next_id[table]
+        if table in self._ends and first + count > self._ends[table]:
+            raise OverflowError(
+                f"{table}: more than the {self._ends[table] - first} ids left in this block"
+            )
         self._next_id[table] = first + count
         return first
+
+    def use_block(self, model: type[models.Model], first: int, end: int) -> None:
+        """Hand out ``model``'s ids from ``first`` on, and never reach ``end``: a generator
+        running beside others writes the shared tables in a block of its own."""
+        table = model._meta.db_table
+        self._next_id[table] = first
+        self._ends[table] = end
+
+    def fork(self) -> BulkWriter:
+        """A writer for one generator of its own: the ids handed out so far (so it goes on from
+        them), empty buffers, counts and digest."""
+        other = BulkWriter(
+            self.connection, dry_run=self.dry_run, batch_rows=self.batch_rows, digest=self.hashing
+        )
+        other._next_id = dict(self._next_id)
+        other._ends = dict(self._ends)
+        return other
 
     def next_id(self, model: type[models.Model]) -> int:
         return self.reserve(model, 1)
@@ -94,15 +117,17 @@ class BulkWriter:
             self._fields[model] = list(model._meta.concrete_fields)
         return self._fields[model]
 
-    def preparers(self, model: type[models.Model]) -> list:
-        """Per column: ``None`` when the driver takes the Python value as it is (text,
-        numbers, booleans, ids), else the field's ``get_db_prep_save``."""
+    def preparers(self, model: type[models.Model]) -> list[tuple[int, object]]:
+        """(column, the field's ``get_db_prep_save``) for the columns whose Python values the
+        driver does not take as they are (text, numbers, booleans and ids it does)."""
         if model not in self._preparers:
             plain = (
                 PASSTHROUGH_POSTGRESQL if self.connection.vendor == "postgresql" else PASSTHROUGH
             )
             self._preparers[model] = [
-                None if isinstance(f, plain) else f.get_db_prep_save for f in self.fields(model)
+                (i, f.get_db_prep_save)
+                for i, f in enumerate(self.fields(model))
+                if not isinstance(f, plain)
             ]
         return self._preparers[model]
 
@@ -113,11 +138,13 @@ class BulkWriter:
 
     def add_values(self, model: type[models.Model], values: Sequence) -> None:
         """Queue one row given as Python values in ``model._meta.concrete_fields`` order."""
+        if len(values) != len(self.fields(model)):
+            raise ValueError(f"{model._meta.label}: {len(values)} values for its columns")
+        prepared = list(values)
         conn = self.connection
-        prepared = tuple(
-            v if prep is None or v is None else prep(v, conn)
-            for prep, v in zip(self.preparers(model), values, strict=True)
-        )
+        for i, prep in self.preparers(model):
+            if prepared[i] is not None:
+                prepared[i] = prep(prepared[i], conn)
         if self.hashing:  # repr() is stable: generators build their dicts in field order
             self._hash.update(f"{model._meta.db_table}{values!r}".encode())
         self.counts[model._meta.label] += 1
@@ -131,12 +158,19 @@ class BulkWriter:
     def add_row(self, model: type[models.Model], **values) -> None:
         """Queue one row given by column attribute names (``owner_unit_id=…``); fields left
         out take their default."""
-        fields = self.fields(model)
-        unknown = set(values) - {f.attname for f in fields}
-        if unknown:
-            raise TypeError(f"{model._meta.label} has no columns {sorted(unknown)}")
+        columns = self._columns.get(model)
+        if columns is None:
+            fields = self.fields(model)
+            columns = self._columns[model] = (
+                frozenset(f.attname for f in fields),
+                [(f.attname, f) for f in fields],
+            )
+        names, order = columns
+        if not values.keys() <= names:
+            unknown = sorted(set(values) - names)
+            raise TypeError(f"{model._meta.label} has no columns {unknown}")
         self.add_values(
-            model, [values[f.attname] if f.attname in values else f.get_default() for f in fields]
+            model, [values[name] if name in values else f.get_default() for name, f in order]
         )
 
     def add_link(self, through: type[models.Model], pk: int, left: int, right: int) -> None:
@@ -148,13 +182,14 @@ class BulkWriter:
         for model in list(self._buffers):
             self._flush(model)
 
-    def finish(self) -> None:
-        """Flush, then move PostgreSQL's sequences past the ids handed out here."""
+    def finish(self, tables: Iterable[str] = ()) -> None:
+        """Flush, then move PostgreSQL's sequences past the ids handed out here (and in
+        ``tables``, which other writers wrote)."""
         self.flush()
         if self.dry_run or self.connection.vendor != "postgresql":
             return  # SQLite's AUTOINCREMENT follows the largest id by itself
         with self.connection.cursor() as cursor:
-            for table in sorted(self._written_tables):
+            for table in sorted(self._written_tables | set(tables)):
                 sql = f"""SELECT setval(pg_get_serial_sequence(%s, 'id'),
                     (SELECT COALESCE(MAX(id), 1) FROM "{table}"))"""  # noqa: S608 (model names)
                 cursor.execute(sql, [table])
@@ -162,6 +197,15 @@ class BulkWriter:
     @property
     def digest(self) -> str:
         return self._hash.hexdigest()
+
+    def take_digest(self) -> str:
+        """The digest of the rows since the last call (or the start), and start a new one."""
+        digest, self._hash = self._hash.hexdigest(), hashlib.sha256()
+        return digest
+
+    @property
+    def written_tables(self) -> set[str]:
+        return set(self._written_tables)
 
     # -- database paths -------------------------------------------------------------------------
     def _flush(self, model: type[models.Model]) -> None:

@@ -6,7 +6,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from caunoi.core.fold import fold, fold_terms
+from caunoi.core.fold import _SPACES, _SPECIAL, fold, fold_terms
 
 VIETNAMESE = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
@@ -52,6 +52,16 @@ def test_case_does_not_matter(text):
 @given(vietnamese_text, vietnamese_text)
 def test_a_folded_part_is_found_in_the_folded_whole(left, right):
     assert fold(right) in fold(left + " " + right + " x") or not fold(right)
+
+
+@given(st.text(max_size=60))
+def test_marks_are_stripped_as_unicodedata_says(text):
+    """fold() deletes marks through a translate table; the rule is still ``combining()``."""
+    text = text.translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    expected = _SPACES.sub(" ", stripped.casefold().translate(_SPECIAL)).strip()
+    assert fold(text) == expected
 
 
 @given(

@@ -28,14 +28,29 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-digest", action="store_true", help="skip the digest of every row (faster)"
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            help="processes for the independent generators (default: one per core; "
+            "PostgreSQL only)",
+        )
 
-    def handle(self, *args, scale, seed, dry_run, json=None, no_digest=False, **options):
+    def handle(
+        self, *args, scale, seed, dry_run, json=None, no_digest=False, workers=None, **options
+    ):
         def progress(generator, seconds, counts):
             self.stdout.write(
                 f"  {generator.name:<14} {seconds:8.1f} s   {sum(counts.values()):>10} rows"
             )
 
-        result = generate(scale, seed, dry_run=dry_run, progress=progress, digest=not no_digest)
+        result = generate(
+            scale,
+            seed,
+            dry_run=dry_run,
+            progress=progress,
+            digest=not no_digest,
+            workers=workers,
+        )
         if json:
             json.parent.mkdir(parents=True, exist_ok=True)
             json.write_text(
@@ -48,16 +63,21 @@ class Command(BaseCommand):
                         "rows": sum(result.counts.values()),
                         "digest": result.digest,
                         "timings": result.timings,
+                        "workers": result.workers,
+                        "digests": result.digests,
                         "counts": result.counts,
                     },
                     indent=2,
                 )
             )
+        if "indexes" in result.timings:
+            seconds = result.timings["indexes"]
+            self.stdout.write(f"  {'indexes':<14} {seconds:8.1f} s   (built after the load)")
         for label, count in result.counts.items():
             self.stdout.write(f"  {label:<32} {count:>10}")
         self.stdout.write(
             self.style.SUCCESS(
                 f"{scale} (seed {seed}): {sum(result.counts.values())} rows in "
-                f"{result.seconds:.1f} s, digest {result.digest[:16]}"
+                f"{result.seconds:.1f} s ({result.workers} workers), digest {result.digest[:16]}"
             )
         )
