@@ -80,7 +80,7 @@ def event_items(user, query: CalendarQuery) -> list[CalendarItem]:
     if query.per_day is None:
         events = list(rows.order_by("start_date", "start_time", "pk")[: query.limit])
     else:
-        events, left_out = _first_of_each_day(rows, query.per_day)
+        events, left_out = _first_of_each_day(rows, query)
     partner_ids, country_ids = _links(events)
     items = [item_for_event(e, partner_ids[e.pk], country_ids[e.pk]) for e in events]
     return Items(items, left_out)
@@ -89,13 +89,20 @@ def event_items(user, query: CalendarQuery) -> list[CalendarItem]:
 SPANNING = Q(end_date__gt=F("start_date"))
 
 
-def _first_of_each_day(rows, per_day: int):
-    """Every event over several days, and the first ``per_day`` one-day events of each day in
-    the calendar's order (all-day first, then by time and name), with how many were left out
-    per day: a busy month nationally holds thousands of events, the grid shows five a day."""
+def _first_of_each_day(rows, query: CalendarQuery):
+    """The events the month grid shows, with how many it does not per day: a busy month
+    nationally holds thousands of events and the grid shows ``per_day`` a day.
+
+    Events over several days (a fifth of them) are first read as bare tuples; those among the
+    first ``per_day`` of some day are then read whole. One-day events are ranked within their
+    day in SQL. Each list is in the calendar's order (start, then name), so every day's first
+    items are among those returned."""
     from caunoi.events.models import Event
 
-    spanning = list(rows.filter(SPANNING).order_by("start_date", "start_time", "pk"))
+    per_day = query.per_day
+    spans = rows.filter(SPANNING).values_list("pk", "start_date", "start_time", "end_date", "name")
+    shown, left_out = _spans_shown(list(spans), query.start, query.end, per_day)
+    spanning = list(Event.objects.filter(pk__in=shown).select_related("owner_unit"))
     one_day = Event.objects.filter(pk__in=rows.exclude(SPANNING).values("pk"))
     day = {"partition_by": F("start_date")}
     order = [F("start_time").asc(nulls_first=True), "name", "pk"]
@@ -103,8 +110,19 @@ def _first_of_each_day(rows, per_day: int):
         rank=Window(RowNumber(), order_by=order, **day), on_day=Window(Count("pk"), **day)
     )
     first = list(ranked.filter(rank__lte=per_day).order_by("start_date", *order))
-    left_out = Counter({e.start_date: e.on_day - e.rank for e in first if e.rank == per_day})
+    left_out.update({e.start_date: e.on_day - e.rank for e in first if e.rank == per_day})
     return spanning + first, +left_out
+
+
+def _spans_shown(spans, start, end, per_day):
+    """Ids of the events over several days that are among the first ``per_day`` of at least
+    one day from ``start`` to ``end``, and per day how many covering it are not among them."""
+    spans.sort(key=lambda s: (s[1], s[2] or datetime.time.min, s[4], s[0]))
+    days = [start + datetime.timedelta(days=n) for n in range((end - start).days + 1)]
+    covering = {day: [s[0] for s in spans if s[1] <= day <= s[3]] for day in days}
+    shown = {pk for ids in covering.values() for pk in ids[:per_day]}
+    left_out = Counter({day: sum(pk not in shown for pk in ids) for day, ids in covering.items()})
+    return shown, left_out
 
 
 def item_for_event(event, partner_ids=(), country_ids=()) -> CalendarItem:
