@@ -101,7 +101,6 @@ def contacts_of(delegations) -> dict[int, str]:
 def delegation_overlaps(query: OverlapQuery, user) -> list[Overlap]:
     """Other units' live delegations with the same partners or countries in the window."""
     from caunoi.delegations.models import Delegation
-    from caunoi.partners.models import Country, Partner
 
     partners, countries = set(query.partner_ids), set(query.country_ids)
     match = Q()
@@ -119,48 +118,17 @@ def delegation_overlaps(query: OverlapQuery, user) -> list[Overlap]:
     found = list(
         rows.distinct().select_related("owner_unit", "contact_person").order_by("start_date")
     )
-    if not found:
-        return []
-    visible = set(
-        Delegation.objects.restrict(user)
-        .filter(pk__in=[d.pk for d in found])
-        .values_list("pk", flat=True)
+    return coordination.warnings_for(
+        found,
+        query,
+        user,
+        links=links,
+        contacts=contacts_of(found) if found else {},
+        kind=_kind,
     )
-    partner_ids, country_ids = links(found)
-    names = {p.pk: str(p) for p in Partner.objects.filter(pk__in=partners)}
-    partner_countries = dict(
-        Partner.objects.filter(pk__in=set().union(*partner_ids.values())).values_list(
-            "pk", "country_id"
-        )
-    )
-    country_names = {c.pk: str(c) for c in Country.objects.filter(pk__in=countries)}
-    contacts = contacts_of(found)
-    result = []
-    for d in found:
-        same_partners = sorted(names[p] for p in partner_ids[d.pk] & partners if p in names)
-        reached = country_ids[d.pk] | {partner_countries.get(p) for p in partner_ids[d.pk]}
-        same_countries = sorted(country_names[c] for c in reached & countries if c)
-        if same_partners:
-            reason = _("same partner: %(names)s") % {"names": ", ".join(same_partners)}
-        else:
-            reason = _("same country: %(names)s") % {"names": ", ".join(same_countries)}
-        seen = d.pk in visible
-        kind = (
-            _("Outbound delegation")
-            if d.direction == Direction.OUTBOUND
-            else _("Inbound delegation")
-        )
-        result.append(
-            Overlap(
-                kind_label=kind,
-                start=d.start_date,
-                end=d.end_date,
-                unit=d.owner_unit,
-                contact=contacts.get(d.pk, ""),
-                title=str(d) if seen else "",
-                url=d.get_absolute_url() if seen else "",
-                reason=reason,
-                partners=tuple(same_partners),
-            )
-        )
-    return result
+
+
+def _kind(delegation) -> str:
+    if delegation.direction == Direction.OUTBOUND:
+        return _("Outbound delegation")
+    return _("Inbound delegation")

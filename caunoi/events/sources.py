@@ -213,8 +213,7 @@ def _contacts(event_ids) -> dict[int, str]:
 def event_overlaps(query, user) -> list:
     """Other units' events with the same partners or countries in the window (not cancelled)."""
     from caunoi.events.models import Event
-    from caunoi.partners.coordination import Overlap
-    from caunoi.partners.models import Country, Partner
+    from caunoi.partners.coordination import warnings_for
 
     partners, countries = set(query.partner_ids), set(query.country_ids)
     match = Q()
@@ -228,46 +227,14 @@ def event_overlaps(query, user) -> list:
     if query.exclude and query.exclude[0] == "events.event":
         rows = rows.exclude(pk=query.exclude[1])
     events = list(rows.distinct().select_related("owner_unit").order_by("start_date"))
-    if not events:
-        return []
-    visible = set(
-        Event.objects.restrict(user)
-        .filter(pk__in=[e.pk for e in events])
-        .values_list("pk", flat=True)
+    return warnings_for(
+        events,
+        query,
+        user,
+        links=_links,
+        contacts=_contacts([e.pk for e in events]) if events else {},
+        kind=lambda _e: _("Event"),
     )
-    partner_ids, country_ids = _links(events)
-    names = {p.pk: str(p) for p in Partner.objects.filter(pk__in=partners)}
-    partner_countries = dict(
-        Partner.objects.filter(pk__in=set().union(*partner_ids.values())).values_list(
-            "pk", "country_id"
-        )
-    )
-    country_names = {c.pk: str(c) for c in Country.objects.filter(pk__in=countries)}
-    contacts = _contacts([e.pk for e in events])
-    found = []
-    for e in events:
-        same_partners = sorted(names[p] for p in partner_ids[e.pk] & partners if p in names)
-        reached = country_ids[e.pk] | {partner_countries.get(p) for p in partner_ids[e.pk]}
-        same_countries = sorted(country_names[c] for c in reached & countries if c)
-        if same_partners:
-            reason = _("same partner: %(names)s") % {"names": ", ".join(same_partners)}
-        else:
-            reason = _("same country: %(names)s") % {"names": ", ".join(same_countries)}
-        seen = e.pk in visible
-        found.append(
-            Overlap(
-                kind_label=_("Event"),
-                start=e.start_date,
-                end=e.end_date,
-                unit=e.owner_unit,
-                contact=contacts.get(e.pk, ""),
-                title=str(e) if seen else "",
-                url=e.get_absolute_url() if seen else "",
-                reason=reason,
-                partners=tuple(same_partners),
-            )
-        )
-    return found
 
 
 # -- partner page ----------------------------------------------------------------------------------

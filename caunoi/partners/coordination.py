@@ -47,6 +47,56 @@ class Overlap:
     partners: tuple[str, ...] = field(default_factory=tuple)
 
 
+def warnings_for(records, query: OverlapQuery, user, *, links, contacts, kind) -> list[Overlap]:
+    """The warnings for ``records`` (other units' dated records found by a source): why each
+    matches (the same partner, else the same country), whom to call, and its title and link
+    only where ``user`` may open it.
+
+    ``links(records)`` gives ``(partner ids, country ids)`` by record id, ``contacts`` the
+    person to call by record id, ``kind(record)`` the label ("Event")."""
+    from django.utils.translation import gettext as _
+
+    from caunoi.partners.models import Country, Partner
+
+    if not records:
+        return []
+    partners, countries = set(query.partner_ids), set(query.country_ids)
+    model = type(records[0])
+    ids = [r.pk for r in records]
+    visible = set(model.objects.restrict(user).filter(pk__in=ids).values_list("pk", flat=True))
+    partner_ids, country_ids = links(records)
+    names = {p.pk: str(p) for p in Partner.objects.filter(pk__in=partners)}
+    reached_ids = set().union(*partner_ids.values())
+    partner_countries = dict(
+        Partner.objects.filter(pk__in=reached_ids).values_list("pk", "country_id")
+    )
+    country_names = {c.pk: str(c) for c in Country.objects.filter(pk__in=countries)}
+    found = []
+    for r in records:
+        same_partners = sorted(names[p] for p in partner_ids[r.pk] & partners if p in names)
+        reached = country_ids[r.pk] | {partner_countries.get(p) for p in partner_ids[r.pk]}
+        same_countries = sorted(country_names[c] for c in reached & countries if c)
+        if same_partners:
+            reason = _("same partner: %(names)s") % {"names": ", ".join(same_partners)}
+        else:
+            reason = _("same country: %(names)s") % {"names": ", ".join(same_countries)}
+        seen = r.pk in visible
+        found.append(
+            Overlap(
+                kind_label=kind(r),
+                start=r.start_date,
+                end=r.end_date,
+                unit=r.owner_unit,
+                contact=contacts.get(r.pk, ""),
+                title=str(r) if seen else "",
+                url=r.get_absolute_url() if seen else "",
+                reason=reason,
+                partners=tuple(same_partners),
+            )
+        )
+    return found
+
+
 sources: list[Callable] = []
 
 
