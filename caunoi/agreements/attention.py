@@ -26,7 +26,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_noop, ngettext
 
-from caunoi.agreements.activity import with_last_activity
+from caunoi.agreements.activity import quiet_since, with_last_activity
 from caunoi.agreements.choices import OPEN_PLAN_STATUSES, AgreementLink, AgreementStatus
 from caunoi.core.dates import add_months
 from caunoi.core.scope import ALL_UNITS, unit_scope
@@ -82,10 +82,10 @@ def past_expiry(agreements, today: datetime.date):
 
 
 def dormant(agreements, today: datetime.date):
-    annotated = with_last_activity(agreements.filter(status=AgreementStatus.IN_FORCE), today)
-    return annotated.filter(
-        Q(last_activity__lte=dormant_cutoff(today)) | Q(last_activity__isnull=True)
-    )
+    """In force and quiet since the cut-off; ``last_activity`` annotated for those only."""
+    in_force = agreements.filter(status=AgreementStatus.IN_FORCE)
+    quiet = quiet_since(in_force, today, dormant_cutoff(today))
+    return with_last_activity(quiet, today)
 
 
 def overdue_items(items, today: datetime.date):

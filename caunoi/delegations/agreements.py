@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 
-from django.db.models import Case, DateField, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, IntegerField, OuterRef, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from caunoi.delegations.choices import Status
@@ -47,11 +47,12 @@ def candidates(user, agreement):
     )
 
 
-def activity_source(today: datetime.date):
-    """The latest start of a delegation that took place by ``today`` with one of the agreement's
+def activity_source(today: datetime.date) -> list:
+    """Delegations that took place by ``today`` (their start) with one of the agreement's
     partners, linked as evidence to its plan, or whose outcome links the agreement."""
     from django.contrib.contenttypes.models import ContentType
 
+    from caunoi.agreements.activity import Trail
     from caunoi.agreements.models import PlanEvidence
     from caunoi.delegations.models import Delegation
 
@@ -60,17 +61,12 @@ def activity_source(today: datetime.date):
         plan_item__agreement=OuterRef(OuterRef("pk")),
         deleted_at__isnull=True,
     ).values("object_id")
-    rows = (
-        Delegation.objects.filter(start_date__lte=today, status__in=TOOK_PLACE)
-        .filter(
-            Q(partners__agreements=OuterRef("pk"))
-            | Q(pk__in=linked)
-            | Q(outcomes__agreements=OuterRef("pk"))
-        )
-        .order_by("-start_date")
-        .values("start_date")[:1]
-    )
-    return Subquery(rows, output_field=DateField())
+    took_place = Delegation.objects.filter(start_date__lte=today, status__in=TOOK_PLACE)
+    return [
+        Trail(took_place.filter(partners__agreements=OuterRef("pk")), "start_date"),
+        Trail(took_place.filter(pk__in=linked), "start_date"),
+        Trail(took_place.filter(outcomes__agreements=OuterRef("pk")), "start_date"),
+    ]
 
 
 def register() -> None:
