@@ -79,6 +79,19 @@ class Items(list):
 sources: dict[str, CalendarSource] = {}
 
 
+def shown_per_day(spans, start: datetime.date, end: datetime.date, per_day: int):
+    """For a source cutting per day: ``spans`` are ``(order key, pk, first day, last day)``
+    tuples, the key sorting as :func:`items_for` does. Returns the pks among the first
+    ``per_day`` of at least one day from ``start`` to ``end``, and per day how many covering
+    it are not among them (for :class:`Items`)."""
+    spans = sorted(spans, key=lambda s: s[0])
+    days = [start + datetime.timedelta(days=n) for n in range((end - start).days + 1)]
+    covering = {day: [s[1] for s in spans if s[2] <= day <= (s[3] or s[2])] for day in days}
+    shown = {pk for pks in covering.values() for pk in pks[:per_day]}
+    left_out = Counter({day: sum(pk not in shown for pk in pks) for day, pks in covering.items()})
+    return shown, +left_out
+
+
 def register_source(key: str, label, items: Callable) -> None:
     sources[key] = CalendarSource(key, label, items)
 

@@ -45,8 +45,13 @@ def overlaps_of(delegation, user):
 
 
 def between(queryset, start, end):
-    """Delegations with at least one day between ``start`` and ``end`` (inclusive)."""
-    return queryset.filter(start_date__lte=end, end_date__gte=start)
+    """Delegations with at least one day between ``start`` and ``end`` (inclusive): those
+    starting in the window, and those that started before it and run into it. Two index ranges
+    (``delegation_dates``, ``delegation_end``); ``start_date <= end`` alone reads every
+    delegation of twenty years (ADR 0034)."""
+    return queryset.filter(
+        Q(start_date__gte=start, start_date__lte=end) | Q(start_date__lt=start, end_date__gte=start)
+    )
 
 
 def links(delegations) -> tuple[dict[int, set[int]], dict[int, set[int]]]:

@@ -4,13 +4,15 @@ partners' "last contact", and the home page's attention list."""
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 
 from django.db.models import DateField, Max, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from caunoi.core.calendar import CalendarItem, CalendarQuery
+from caunoi.core.calendar import CalendarItem, CalendarQuery, Items, shown_per_day
 from caunoi.core.registry import AttentionItem
 from caunoi.delegations.choices import DEAD, OPEN_TASKS, REPORT_OWED, Decision, Status
 from caunoi.delegations.coordination import between, links
@@ -52,9 +54,33 @@ def delegation_items(user, query: CalendarQuery) -> list[CalendarItem]:
         rows = rows.filter(partners__in=query.partners)
     if query.countries or query.partners:
         rows = rows.distinct()
-    found = list(rows.select_related("owner_unit").order_by("start_date"))
+    left_out = Counter()
+    if query.per_day is not None:
+        # The month grid: the month's delegations as bare tuples, the shown ones read whole.
+        spans = [
+            (
+                (datetime.datetime.combine(first, datetime.time.min), title(name, en), pk),
+                pk,
+                first,
+                last,
+            )
+            for pk, first, last, name, en in rows.values_list(
+                "pk", "start_date", "end_date", "name", "name_en"
+            )
+        ]
+        shown, left_out = shown_per_day(spans, query.start, query.end, query.per_day)
+        rows = Delegation.objects.filter(pk__in=shown)
+    if query.hide_cancelled:
+        rows = rows.exclude(status=Status.CANCELLED)
+    rows = rows.select_related("owner_unit").order_by("start_date", "name", "pk")
+    found = list(rows[: query.limit])
     partner_ids, country_ids = links(found)
-    return [item_for(d, partner_ids[d.pk], country_ids[d.pk]) for d in found]
+    return Items([item_for(d, partner_ids[d.pk], country_ids[d.pk]) for d in found], left_out)
+
+
+def title(name: str, name_en: str) -> str:
+    """What ``str()`` of a delegation reads (BilingualNameMixin), from the two columns."""
+    return name_en if name_en and get_language() == "en" else name
 
 
 def item_for(d, partner_ids=(), country_ids=()) -> CalendarItem:

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from caunoi.core.calendar import CalendarItem, CalendarQuery, Items
+from caunoi.core.calendar import CalendarItem, CalendarQuery, Items, shown_per_day
 from caunoi.events import anniversaries
 from caunoi.events.choices import EventStatus
 
@@ -100,8 +100,13 @@ def _first_of_each_day(rows, query: CalendarQuery):
     from caunoi.events.models import Event
 
     per_day = query.per_day
-    spans = rows.filter(SPANNING).values_list("pk", "start_date", "start_time", "end_date", "name")
-    shown, left_out = _spans_shown(list(spans), query.start, query.end, per_day)
+    spans = [
+        ((first, at or datetime.time.min, name, pk), pk, first, last)
+        for pk, first, at, last, name in rows.filter(SPANNING).values_list(
+            "pk", "start_date", "start_time", "end_date", "name"
+        )
+    ]
+    shown, left_out = shown_per_day(spans, query.start, query.end, per_day)
     spanning = list(Event.objects.filter(pk__in=shown).select_related("owner_unit"))
     one_day = Event.objects.filter(pk__in=rows.exclude(SPANNING).values("pk"))
     day = {"partition_by": F("start_date")}
@@ -112,17 +117,6 @@ def _first_of_each_day(rows, query: CalendarQuery):
     first = list(ranked.filter(rank__lte=per_day).order_by("start_date", *order))
     left_out.update({e.start_date: e.on_day - e.rank for e in first if e.rank == per_day})
     return spanning + first, +left_out
-
-
-def _spans_shown(spans, start, end, per_day):
-    """Ids of the events over several days that are among the first ``per_day`` of at least
-    one day from ``start`` to ``end``, and per day how many covering it are not among them."""
-    spans.sort(key=lambda s: (s[1], s[2] or datetime.time.min, s[4], s[0]))
-    days = [start + datetime.timedelta(days=n) for n in range((end - start).days + 1)]
-    covering = {day: [s[0] for s in spans if s[1] <= day <= s[3]] for day in days}
-    shown = {pk for ids in covering.values() for pk in ids[:per_day]}
-    left_out = Counter({day: sum(pk not in shown for pk in ids) for day, ids in covering.items()})
-    return shown, left_out
 
 
 def item_for_event(event, partner_ids=(), country_ids=()) -> CalendarItem:

@@ -154,6 +154,7 @@ class Delegation(BilingualNameMixin, PrimaryModel):
         indexes = [
             models.Index(fields=["direction", "status"], name="delegation_direction_status"),
             models.Index(fields=["start_date", "end_date"], name="delegation_dates"),
+            models.Index(fields=["end_date"], name="delegation_end"),
             models.Index(fields=["owner_unit", "start_date"], name="delegation_unit_start"),
         ]
         constraints = [
