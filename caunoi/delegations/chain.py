@@ -10,12 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Max
+from django.db.models import Exists, Max, OuterRef, Q
 
-from caunoi.delegations.choices import Decision, Level, StepKind
+from caunoi.delegations.choices import Decision, Level, Status, StepKind
 from caunoi.delegations.models import ApprovalStep
 
 APPROVE_PERM = "delegations.approve_delegation"
+
+
+def waiting_for(user) -> Q:
+    """Submitted requests whose pending approval step names ``user``: an ``EXISTS``, so a
+    list of them needs no ``DISTINCT`` over the steps and their approvers (issue 9)."""
+    steps = ApprovalStep.objects.filter(
+        delegation=OuterRef("pk"), decision=Decision.PENDING, approvers=user
+    )
+    return Q(Exists(steps), status=Status.SUBMITTED)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from caunoi.core.filters import BaseFilterSet
-from caunoi.delegations.choices import OPEN_TASKS, REPORT_OWED, Decision, Status
+from caunoi.delegations.chain import waiting_for
+from caunoi.delegations.choices import OPEN_TASKS, REPORT_OWED
 from caunoi.delegations.models import (
     Delegation,
     DelegationMember,
@@ -86,12 +87,8 @@ class DelegationFilterSet(BaseFilterSet):
         user = getattr(self.request, "user", None)
         if value is None or user is None:
             return queryset
-        mine = Q(
-            status=Status.SUBMITTED,
-            approval_steps__decision=Decision.PENDING,
-            approval_steps__approvers=user,
-        )
-        return queryset.filter(mine).distinct() if value else queryset.exclude(mine)
+        mine = waiting_for(user)
+        return queryset.filter(mine) if value else queryset.exclude(mine)
 
     def overdue(self, queryset, name, value):
         if value is None:

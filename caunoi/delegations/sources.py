@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from caunoi.core.calendar import CalendarItem, CalendarQuery, Items, shown_per_day
 from caunoi.core.registry import AttentionItem
-from caunoi.delegations.choices import DEAD, OPEN_TASKS, REPORT_OWED, Decision, Status
+from caunoi.delegations.choices import DEAD, OPEN_TASKS, REPORT_OWED, Status
 from caunoi.delegations.coordination import between, links
 from caunoi.delegations.models.delegations import report_days
 
@@ -152,6 +152,7 @@ def last_delegation_with(partner_ref=None):
 def attention_items(user) -> list[AttentionItem]:
     """For the responsible unit's people: results reports and follow-ups overdue; for the
     current approvers: requests waiting for them."""
+    from caunoi.delegations.chain import waiting_for
     from caunoi.delegations.models import Delegation, FollowUpTask
 
     if not user.has_perm("delegations.view_delegation"):
@@ -159,16 +160,7 @@ def attention_items(user) -> list[AttentionItem]:
     items = []
     today = timezone.localdate()
     base = reverse("delegations:delegation_list")
-    waiting = (
-        Delegation.objects.restrict(user)
-        .filter(
-            status=Status.SUBMITTED,
-            approval_steps__decision=Decision.PENDING,
-            approval_steps__approvers=user,
-        )
-        .distinct()
-        .count()
-    )
+    waiting = Delegation.objects.restrict(user).filter(waiting_for(user)).count()
     if waiting:
         items.append(
             AttentionItem(

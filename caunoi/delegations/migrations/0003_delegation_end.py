@@ -5,17 +5,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0001_initial'),
-        ('delegations', '0002_outcome_agreements'),
-        ('partners', '0003_list_order_index'),
+        ("accounts", "0001_initial"),
+        ("delegations", "0002_outcome_agreements"),
+        ("partners", "0003_list_order_index"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='delegation',
-            index=models.Index(fields=['end_date'], name='delegation_end'),
+            model_name="delegation",
+            index=models.Index(fields=["end_date"], name="delegation_end"),
         ),
     ]

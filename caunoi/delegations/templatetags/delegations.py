@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from django import template
 
-from caunoi.delegations.choices import Decision, Status
-
 register = template.Library()
 WAITING_ITEMS = 8
 
@@ -13,17 +11,13 @@ WAITING_ITEMS = 8
 @register.inclusion_tag("delegations/_waiting_list.html", takes_context=True)
 def waiting_for_me(context):
     """The requests whose pending approval step names the user, soonest departure first."""
+    from caunoi.delegations.chain import waiting_for
     from caunoi.delegations.models import Delegation
 
     user = context["request"].user
     rows = (
         Delegation.objects.restrict(user)
-        .filter(
-            status=Status.SUBMITTED,
-            approval_steps__decision=Decision.PENDING,
-            approval_steps__approvers=user,
-        )
-        .distinct()
+        .filter(waiting_for(user))
         .select_related("owner_unit")
         .order_by("start_date")
     )

@@ -328,6 +328,19 @@ def test_waiting_for_me_lists_only_what_waits_for_the_user(personas, client):
     assert response.json()["results"] == []
 
 
+def test_a_request_waits_once_for_an_approver_named_twice(personas, client):
+    waiting = f.submitted(personas.unit_a, personas)
+    other = f.approved(personas.unit_a, personas)
+    step = waiting.approval_steps.get(decision="pending")
+    step.approvers.add(personas.approver_a, f.leader(personas))  # twice in the chain's join
+    client.force_login(personas.approver_a)
+    listed = client.get(reverse("api:delegation-list"), {"waiting_for_me": "true"}).json()
+    assert [row["id"] for row in listed["results"]] == [waiting.pk] and listed["count"] == 1
+    rest = client.get(reverse("api:delegation-list"), {"waiting_for_me": "false"}).json()
+    assert other.pk in {row["id"] for row in rest["results"]}
+    assert waiting.pk not in {row["id"] for row in rest["results"]}
+
+
 def test_a_request_waiting_for_approval_cannot_be_changed(personas, client):
     d = f.submitted(personas.unit_a, personas)
     client.force_login(personas.officer_a)
