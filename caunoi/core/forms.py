@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from caunoi.core import remote_select
 from caunoi.core.scope import ALL_UNITS, perm_name, unit_scope
 
 
@@ -81,6 +82,8 @@ class BaseModelForm(forms.ModelForm, metaclass=BaseModelFormMetaclass):
             del self.fields["version"]
         self._restrict_choices()
         style_widgets(self)
+        # Partners, contacts, events…: searched, not listed (50,000 options nationally).
+        remote_select.apply(self)
 
     def _restrict_choices(self) -> None:
         for name, field in self.fields.items():

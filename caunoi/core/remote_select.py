@@ -62,8 +62,8 @@ def apply(form: forms.BaseForm) -> None:
     url = reverse("api:search")
     for field in form.fields.values():
         model = remote_model(field)
-        if model is None:
-            continue
+        if model is None or not isinstance(field.widget, forms.Select):
+            continue  # hidden inputs and checkbox lists stay as they are
         multiple = isinstance(field, forms.ModelMultipleChoiceField)
         widget = (RemoteSelectMultiple if multiple else RemoteSelect)(attrs=field.widget.attrs)
         widget.choices = field.widget.choices

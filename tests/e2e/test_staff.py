@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from caunoi.core.testing.personas import PASSWORD
 from caunoi.staff.choices import Employment
 from caunoi.staff.tests.factories import StaffMemberFactory
+from tests.e2e.helpers import choose
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -45,7 +46,7 @@ def test_add_a_course_with_an_attendee_and_see_the_coverage_change(
 
     form = page.get_by_test_id("attendee-form")
     expect(form).to_be_visible()
-    form.locator("#id_staff_member").select_option(label="Trần Thị Hương")
+    choose(form, "#id_staff_member", "Trần Thị Hương", typed="tran thi huong")
     form.locator("#id_result").select_option("completed")
     page.get_by_test_id("add-attendee").click()
     expect(page.get_by_test_id("attendees")).to_contain_text("Trần Thị Hương")

@@ -9,9 +9,11 @@ import datetime
 import pytest
 from django.db.models import Count
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
 from caunoi.accounts.models import User
+from caunoi.aid_projects.models import AidProject
 from caunoi.bench.generate import generate
 from caunoi.core.calendar import CalendarQuery, items_for
 from caunoi.events.models import Event
@@ -71,6 +73,19 @@ def test_filter_panels_hold_only_the_chosen_partner(data):
     assert "data-remote-search=" in html
     assert html.count("<option") == 1 and f'value="{busy.pk}"' in html
     assert page.context["table"].paginator.count == busy.n or busy.n > 0
+
+
+def test_add_and_edit_forms_hold_only_the_chosen_partners(data):
+    _, client, _ = data
+    added = client.get("/agreements/add/", HTTP_HOST="127.0.0.1").context["form"]
+    html = str(added["partners"])
+    assert "data-remote-search=" in html and "<option" not in html
+    project = AidProject.objects.filter(donors__isnull=False).first()
+    url = reverse("aid_projects:aidproject_edit", args=[project.pk])
+    donors = str(client.get(url, HTTP_HOST="127.0.0.1").context["form"]["donors"])
+    chosen = project.donors.values_list("pk", flat=True)
+    assert donors.count("<option") == len(chosen) > 0
+    assert all(f'value="{pk}"' in donors for pk in chosen)
 
 
 def test_the_remote_search_finds_partners_for_the_filter(data):
