@@ -4,6 +4,7 @@ contact", the shared calendar (expiry dates), and the anniversaries planner (sig
 from __future__ import annotations
 
 from django.db.models import DateField, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, TruncDate
 from django.utils.translation import gettext as _
 
 from caunoi.agreements.choices import (
@@ -16,16 +17,21 @@ from caunoi.core.calendar import CalendarItem, CalendarQuery
 
 
 # -- partner page ---------------------------------------------------------------------------------
-def timeline_entries(partner, user) -> list:
+def timeline_entries(partner, user, limit: int | None = None, until=None) -> list:
     """Signed agreements at their signing date; others (drafts) at the day they were recorded,
-    not counting as contact."""
+    not counting as contact. The newest ``limit`` on or before ``until``, cut in SQL."""
     from caunoi.agreements.models import Agreement
     from caunoi.partners.timeline import Entry
 
-    rows = Agreement.objects.restrict(user).filter(partners=partner).select_related("owner_unit")
+    linked = Agreement.partners.through.objects.filter(partner=partner).values("agreement_id")
+    day = Coalesce("signed_on", TruncDate("created_at"), output_field=DateField())
+    rows = Agreement.objects.restrict(user).filter(pk__in=linked).annotate(day=day)
+    if until is not None:
+        rows = rows.filter(day__lte=until)
+    rows = rows.select_related("owner_unit").order_by("-day", "-id")[:limit]
     return [
         Entry(
-            a.signed_on or a.created_at.date(),
+            a.day,
             _("Agreement"),
             f"{a} · {a.get_status_display()}",
             a.get_absolute_url(),
