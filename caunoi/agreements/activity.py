@@ -94,22 +94,32 @@ def quiet_since(queryset, today: datetime.date, cutoff: datetime.date):
     return queryset.alias(entered=entered).filter(quiet)
 
 
+def evidence_trail(held: QuerySet, date: str = "start_date") -> Trail:
+    """Records of ``held`` linked as evidence to one of the agreement's plan items, dated by
+    their ``date``. Read from the evidence side (a handful of rows per agreement, each record
+    found by its key): asked from the records' side, the planner scans every record of the
+    date range for each agreement."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from caunoi.agreements.models import PlanEvidence
+
+    day = held.filter(pk=OuterRef("object_id")).values(date)[:1]
+    rows = PlanEvidence.objects.filter(
+        content_type=ContentType.objects.get_for_model(held.model),
+        plan_item__agreement=OuterRef("pk"),
+        deleted_at__isnull=True,
+    ).annotate(day=Subquery(day, output_field=DateField()))
+    return Trail(rows, "day")
+
+
 # -- events, registered by this app ---------------------------------------------------------------
 def events_source(today: datetime.date) -> list[Trail]:
     """Events held (begun by today, not cancelled) with one of the agreement's partners, or
     linked as evidence to one of its plan items."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from caunoi.agreements.models import PlanEvidence
     from caunoi.events.models import Event
 
     held = Event.objects.filter(start_date__lte=today).exclude(status="cancelled")
-    linked = PlanEvidence.objects.filter(
-        content_type=ContentType.objects.get_for_model(Event),
-        plan_item__agreement=OuterRef(OuterRef("pk")),
-        deleted_at__isnull=True,
-    ).values("object_id")
     return [
         Trail(held.filter(partners__agreements=OuterRef("pk")), "start_date"),
-        Trail(held.filter(pk__in=linked), "start_date"),
+        evidence_trail(held),
     ]

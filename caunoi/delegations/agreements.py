@@ -50,21 +50,13 @@ def candidates(user, agreement):
 def activity_source(today: datetime.date) -> list:
     """Delegations that took place by ``today`` (their start) with one of the agreement's
     partners, linked as evidence to its plan, or whose outcome links the agreement."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from caunoi.agreements.activity import Trail
-    from caunoi.agreements.models import PlanEvidence
+    from caunoi.agreements.activity import Trail, evidence_trail
     from caunoi.delegations.models import Delegation
 
-    linked = PlanEvidence.objects.filter(
-        content_type=ContentType.objects.get_for_model(Delegation),
-        plan_item__agreement=OuterRef(OuterRef("pk")),
-        deleted_at__isnull=True,
-    ).values("object_id")
     took_place = Delegation.objects.filter(start_date__lte=today, status__in=TOOK_PLACE)
     return [
         Trail(took_place.filter(partners__agreements=OuterRef("pk")), "start_date"),
-        Trail(took_place.filter(pk__in=linked), "start_date"),
+        evidence_trail(took_place),
         Trail(took_place.filter(outcomes__agreements=OuterRef("pk")), "start_date"),
     ]
 

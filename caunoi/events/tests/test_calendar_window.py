@@ -81,3 +81,19 @@ def test_the_month_view_says_how_many_more_a_crowded_day_has(client, personas):
     assert "day-more" in page.content.decode()
     week = client.get("/events/calendar/", {"view": "week", "date": "2026-05-14"})
     assert len(next(d for d in week.context["days"] if d.day == crowded).items) == 7
+
+
+def test_coming_up_reads_the_events_running_into_the_window_first(personas):
+    names = {
+        "started last week, still on": (MAY - 7 * DAY, MAY + 2 * DAY),
+        "first day": (MAY, None),
+        "second day": (MAY + DAY, None),
+        "long ago": (MAY - 400 * DAY, None),
+    }
+    for name, (first, last) in names.items():
+        EventFactory(owner_unit=personas.unit_a, name=name, start_date=first, end_date=last)
+    query = CalendarQuery(start=MAY, end=MAY + 30 * DAY, limit=2, kinds=frozenset({"event"}))
+    titles = [i.title for i in items_for(personas.officer_a, query)]
+    assert titles == ["started last week, still on", "first day"]
+    query = CalendarQuery(start=MAY, end=MAY + 30 * DAY, limit=1, kinds=frozenset({"event"}))
+    assert [i.title for i in items_for(personas.officer_a, query)] == titles[:1]
