@@ -132,30 +132,59 @@ def _scope_filter(scope, field_name: str) -> Q:
     return Q(**{f"{field_name}__in": scope})
 
 
-def collect(user, today: datetime.date) -> Attention:
+def _rules(user, today: datetime.date, *, listing: bool) -> dict | None:
+    """Each rule's queryset for what ``user`` is responsible for (None: nothing to watch).
+    Keys: ``("expiring", band)``, "past_expiry", "dormant", "overdue_items", "unanswered".
+    Without ``listing`` only the counts are wanted: no order, no last-activity dates."""
     from caunoi.agreements.models import Agreement, Consultation, PlanItem
     from caunoi.agreements.workflow import COORDINATE
 
-    found = Attention()
     if not user.has_perm("agreements.change_agreement") and not user.has_perm(COORDINATE):
-        return found
+        return None
     mine = Agreement.objects.restrict(user, "change").select_related("owner_unit")
+    rules: dict = {}
     for band in BANDS:
-        found.expiring[band] = list(expiring(mine, today, band).order_by("expires_on"))
-    found.past_expiry = list(past_expiry(mine, today).order_by("expires_on"))
-    found.dormant = list(dormant(mine, today).order_by("last_activity", "name"))
+        rules[("expiring", band)] = expiring(mine, today, band).order_by("expires_on")
+    rules["past_expiry"] = past_expiry(mine, today).order_by("expires_on")
+    if listing:
+        rules["dormant"] = dormant(mine, today).order_by("last_activity", "name")
+    else:
+        in_force = mine.filter(status=AgreementStatus.IN_FORCE)
+        rules["dormant"] = quiet_since(in_force, today, dormant_cutoff(today))
     own_items = unit_scope(user, "agreements.change_agreement")
     responsible = unit_scope(user, "agreements.change_planitem")
     if own_items or responsible:
         items = PlanItem.objects.filter(
             _scope_filter(own_items, "owner_unit") | _scope_filter(responsible, "responsible_unit")
         ).select_related("agreement", "responsible_unit", "owner_unit")
-        found.overdue_items = list(overdue_items(items, today).order_by("deadline"))
+        rules["overdue_items"] = overdue_items(items, today).order_by("deadline")
     consultations = Consultation.objects.select_related("agreement", "owner_unit")
     if not user.has_perm(COORDINATE):
         consultations = consultations.filter(_scope_filter(own_items, "owner_unit"))
-    found.unanswered = list(unanswered_consultations(consultations, today).order_by("due_on"))
+    rules["unanswered"] = unanswered_consultations(consultations, today).order_by("due_on")
+    return rules
+
+
+def collect(user, today: datetime.date) -> Attention:
+    """Every rule's records, for the attention page."""
+    found = Attention()
+    rules = _rules(user, today, listing=True)
+    if rules is None:
+        return found
+    for band in BANDS:
+        found.expiring[band] = list(rules[("expiring", band)])
+    found.past_expiry = list(rules["past_expiry"])
+    found.dormant = list(rules["dormant"])
+    found.overdue_items = list(rules.get("overdue_items", []))
+    found.unanswered = list(rules["unanswered"])
     return found
+
+
+def counts(user, today: datetime.date) -> dict:
+    """How many records each rule has (the keys of :func:`_rules`), for the home page: one
+    ``COUNT`` each, no rows read."""
+    rules = _rules(user, today, listing=False)
+    return {key: rows.count() for key, rows in (rules or {}).items()}
 
 
 def attention_items(user) -> list:
@@ -167,11 +196,11 @@ def attention_items(user) -> list:
     if not user.is_authenticated:
         return []
     today = timezone.localdate()
-    found = collect(user, today)
+    found = counts(user, today)
     url = reverse("agreements:attention")
     lines = []
     for band in BANDS:
-        count = len(found.expiring.get(band, []))
+        count = found.get(("expiring", band), 0)
         if count:
             text = ngettext(
                 "%(count)s agreement expires within %(days)s days, no renewal started",
@@ -182,49 +211,49 @@ def attention_items(user) -> list:
             lines.append(AttentionItem(text, f"{url}#expiring-{band}", level))
     groups = [
         (
-            found.past_expiry,
+            found.get("past_expiry", 0),
             "past-expiry",
             "danger",
             ngettext(
                 "%(count)s agreement is past its expiry date but still in force",
                 "%(count)s agreements are past their expiry date but still in force",
-                len(found.past_expiry),
+                found.get("past_expiry", 0),
             ),
         ),
         (
-            found.dormant,
+            found.get("dormant", 0),
             "dormant",
             "warning",
             ngettext(
                 "%(count)s agreement in force shows no activity for 12 months",
                 "%(count)s agreements in force show no activity for 12 months",
-                len(found.dormant),
+                found.get("dormant", 0),
             ),
         ),
         (
-            found.overdue_items,
+            found.get("overdue_items", 0),
             "overdue-items",
             "warning",
             ngettext(
                 "%(count)s implementation item is overdue",
                 "%(count)s implementation items are overdue",
-                len(found.overdue_items),
+                found.get("overdue_items", 0),
             ),
         ),
         (
-            found.unanswered,
+            found.get("unanswered", 0),
             "unanswered",
             "warning",
             ngettext(
                 "%(count)s consultation is unanswered past its deadline",
                 "%(count)s consultations are unanswered past their deadline",
-                len(found.unanswered),
+                found.get("unanswered", 0),
             ),
         ),
     ]
-    for rows, anchor, level, text in groups:
-        if rows:
-            lines.append(AttentionItem(text % {"count": len(rows)}, f"{url}#{anchor}", level))
+    for count, anchor, level, text in groups:
+        if count:
+            lines.append(AttentionItem(text % {"count": count}, f"{url}#{anchor}", level))
     return lines + waiting_items(user)
 
 

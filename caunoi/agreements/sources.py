@@ -173,7 +173,6 @@ def signing_facts(query):
         )
         .exclude(status=AgreementStatus.TERMINATED)
         .select_related("owner_unit")
-        .prefetch_related("partners__country")
     )
     if query.countries:
         rows = rows.filter(partners__country__in=query.countries)
@@ -181,10 +180,11 @@ def signing_facts(query):
         rows = rows.filter(partners__in=query.partners)
     if query.units:
         rows = rows.filter(Q(owner_unit__in=query.units) | Q(signing_units__in=query.units))
+    agreements = list(rows.distinct())
+    partner_ids, countries = _partners_and_country(agreements)
     facts = []
-    for a in rows.distinct():
-        partners = list(a.partners.all())
-        country = next((p.country for p in partners if p.country_id), None)
+    for a in agreements:
+        country = countries.get(a.pk)
         facts.append(
             DatedFact.dated(
                 "agreement_signing",
@@ -196,7 +196,27 @@ def signing_facts(query):
                 unit=a.owner_unit,
                 country_id=country.pk if country else None,
                 country_name=str(country) if country else "",
-                partner_ids=frozenset(p.pk for p in partners),
+                partner_ids=frozenset(partner_ids[a.pk]),
             )
         )
     return facts
+
+
+def _partners_and_country(agreements):
+    """Per agreement: its partners' ids, and the country of the first of them (by name) that
+    has one, in two queries (prefetching builds a queryset per agreement: 0.5 s for 1,000)."""
+    from caunoi.agreements.models import Agreement
+    from caunoi.partners.models import Country
+
+    partner_ids: dict[int, list[int]] = {a.pk: [] for a in agreements}
+    first_country: dict[int, int] = {}
+    links = Agreement.partners.through.objects.filter(agreement_id__in=list(partner_ids))
+    rows = links.order_by("agreement_id", "partner__name", "partner_id").values_list(
+        "agreement_id", "partner_id", "partner__country_id"
+    )
+    for agreement_id, partner_id, country_id in rows:
+        partner_ids[agreement_id].append(partner_id)
+        if country_id is not None:
+            first_country.setdefault(agreement_id, country_id)
+    found = Country.objects.in_bulk(set(first_country.values()))
+    return partner_ids, {pk: found[country_id] for pk, country_id in first_country.items()}

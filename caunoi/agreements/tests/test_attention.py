@@ -226,6 +226,19 @@ def test_the_home_page_tells_the_responsible_unit(client, personas, situation):
     assert page.count("Của Sở B") == 1  # only as the item's agreement, not as expiring
 
 
+def test_the_home_page_counts_are_the_attention_pages_lists(personas, situation):
+    today = f.today()
+    f.in_force(personas.unit_a, personas.admin, name="Im lặng", signed_on=today - D(days=800))
+    for user in (personas.officer_a, personas.outsider_b, personas.coordinator, personas.auditor):
+        found = attention.collect(user, today)
+        lists = {("expiring", band): found.expiring.get(band, []) for band in attention.BANDS}
+        lists |= {key: getattr(found, key) for key in ("past_expiry", "dormant", "unanswered")}
+        lists["overdue_items"] = found.overdue_items
+        counted = attention.counts(user, today)
+        assert {k: counted.get(k, 0) for k in lists} == {k: len(v) for k, v in lists.items()}
+    assert attention.counts(personas.officer_a, today)["dormant"] == 1
+
+
 def test_other_units_and_auditors_are_not_told(client, personas, situation):
     client.force_login(personas.auditor)
     found = attention.collect(personas.auditor, f.today())
