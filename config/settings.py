@@ -120,6 +120,9 @@ TEMPLATES = [
     }
 ]
 
+# Selects' options written in Python, not one template include each (caunoi/core/renderers.py).
+FORM_RENDERER = "caunoi.core.renderers.FormRenderer"
+
 # ==============================================================================================
 # Database
 # ==============================================================================================
