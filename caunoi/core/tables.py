@@ -3,17 +3,49 @@
 from __future__ import annotations
 
 import django_tables2 as tables
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 
-class ActionsColumn(tables.TemplateColumn):
+class ActionsColumn(tables.Column):
+    """The row's edit button, for those who may change that very record. Written in Python: a
+    template per cell (and the page's whole context flattened for each) was a third of a list
+    page's time."""
+
     def __init__(self, **kwargs):
-        kwargs.setdefault("template_name", "core/_row_actions.html")
         kwargs.setdefault("verbose_name", "")
         kwargs.setdefault("orderable", False)
         kwargs.setdefault("exclude_from_export", True)
+        kwargs.setdefault("empty_values", ())
         kwargs.setdefault("attrs", {"td": {"class": "text-end text-nowrap"}})
         super().__init__(**kwargs)
+
+    def render(self, record, table):
+        from caunoi.core.templatetags.caunoi import icon, record_url
+
+        # Configured tables carry their request; render_table lends others its context.
+        request = getattr(table, "request", None) or getattr(table, "context", {}).get("request")
+        user = getattr(request, "user", None)
+        opts = record._meta
+        edit_url = record_url(record, "edit")
+        may_change = (
+            user is not None
+            and user.is_authenticated
+            and user.has_perm(f"{opts.app_label}.change_{opts.model_name}", record)
+        )
+        button = ""
+        if edit_url and may_change:
+            label = _("Edit")
+            button = format_html(
+                '<a class="btn btn-sm btn-ghost-primary" href="{}" title="{}" aria-label="{}: {}">'
+                "{}</a>",
+                edit_url,
+                label,
+                label,
+                record,
+                icon("pencil"),
+            )
+        return format_html('<div class="btn-list flex-nowrap justify-content-end">{}</div>', button)
 
 
 class BaseTable(tables.Table):

@@ -1,4 +1,5 @@
-"""The form renderer writes selects in Python: the same HTML as Django's templates."""
+"""The form renderer writes selects in Python, the same HTML as Django's templates; the
+lists' row actions are written in Python too."""
 
 import re
 
@@ -38,3 +39,18 @@ def test_the_project_uses_it():
     from django.conf import settings
 
     assert settings.FORM_RENDERER == "caunoi.core.renderers.FormRenderer"
+
+
+def test_a_lists_edit_button_shows_for_those_who_may_change_the_record(client, personas, db):
+    from django.urls import reverse
+
+    from caunoi.events.tests.factories import EventFactory
+
+    event = EventFactory(owner_unit=personas.unit_a, name="Giao lưu <hữu nghị>")
+    edit = reverse("events:event_edit", args=[event.pk])
+    client.force_login(personas.officer_a)
+    page = client.get(reverse("events:event_list")).content.decode()
+    assert f'href="{edit}"' in page and "Giao lưu &lt;hữu nghị&gt;" in page
+    client.force_login(personas.auditor)  # reads every unit, changes none
+    page = client.get(reverse("events:event_list")).content.decode()
+    assert "Giao lưu &lt;hữu nghị&gt;" in page and f'href="{edit}"' not in page
