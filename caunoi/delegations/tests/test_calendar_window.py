@@ -4,13 +4,12 @@ the two index ranges and the per-day cut must answer exactly what a plain readin
 import datetime
 
 import pytest
-from django.utils import timezone
 
 from caunoi.core.calendar import CalendarQuery, items_for
+from caunoi.core.testing.calendar import month_grid_cut_as_read_whole
 from caunoi.delegations.coordination import between
 from caunoi.delegations.models import Delegation
 from caunoi.delegations.tests import factories as f
-from caunoi.events import grid
 from caunoi.events.tests.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
@@ -45,16 +44,7 @@ def test_the_month_grid_cuts_delegations_per_day_and_counts_the_rest(personas):
     for _ in range(3):  # events the same day take part in the same cut
         EventFactory(owner_unit=personas.unit_a, start_date=crowded)
     f.delegation(personas.unit_b, start_date=crowded, end_date=crowded)  # not the reader's
-    win = grid.window("month", MAY)
-    today = timezone.localdate()
-    whole = items_for(personas.officer_a, CalendarQuery(start=win.start, end=win.end))
-    cut = items_for(personas.officer_a, CalendarQuery(start=win.start, end=win.end, per_day=5))
-    assert len(cut) < len(whole) and cut.left_out[crowded] > 0
-    expected = grid.days(win, whole, today, per_day=5)
-    shown = grid.days(win, cut, today, per_day=5)
-    assert [(d.day, [i.uid for i in d.items], d.more) for d in shown] == [
-        (d.day, [i.uid for i in d.items], d.more) for d in expected
-    ]
+    shown = month_grid_cut_as_read_whole(personas.officer_a, MAY, crowded)
     on_crowded = next(d for d in shown if d.day == crowded)
     assert len(on_crowded.items) == 5 and on_crowded.more == 5  # 7 delegations + 3 events
 

@@ -4,10 +4,9 @@ index-friendly query and the per-day cut must answer exactly what a plain readin
 import datetime
 
 import pytest
-from django.utils import timezone
 
 from caunoi.core.calendar import CalendarQuery, items_for
-from caunoi.events import grid
+from caunoi.core.testing.calendar import month_grid_cut_as_read_whole
 from caunoi.events.models import Event
 from caunoi.events.sources import events_between
 from caunoi.events.tests.factories import EventFactory
@@ -55,16 +54,7 @@ def test_the_month_grid_reads_the_first_events_of_each_day_and_counts_the_rest(p
         )
     for day in (3, 20):
         EventFactory(owner_unit=personas.unit_a, start_date=MAY.replace(day=day))
-    win = grid.window("month", MAY)
-    today = timezone.localdate()
-    whole = items_for(personas.officer_a, CalendarQuery(start=win.start, end=win.end))
-    cut = items_for(personas.officer_a, CalendarQuery(start=win.start, end=win.end, per_day=5))
-    assert len(cut) < len(whole) and cut.left_out[crowded] > 0
-    expected = grid.days(win, whole, today, per_day=5)
-    shown = grid.days(win, cut, today, per_day=5)
-    assert [(d.day, [i.uid for i in d.items], d.more) for d in shown] == [
-        (d.day, [i.uid for i in d.items], d.more) for d in expected
-    ]
+    shown = month_grid_cut_as_read_whole(personas.officer_a, MAY, crowded)
     on_crowded = next(d for d in shown if d.day == crowded)
     assert len(on_crowded.items) == 5 and on_crowded.more == 9  # 8 + 6 that day, 5 shown
     assert all(i.end for i in on_crowded.items)  # the earlier starts: events over days
