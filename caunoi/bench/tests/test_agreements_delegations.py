@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
 from django.db.models import Count, Q
 
 from caunoi.accounts.models import User
@@ -13,6 +12,7 @@ from caunoi.agreements.choices import SIGNED_STATUSES, AgreementLink
 from caunoi.agreements.choices import AgreementStatus as AS
 from caunoi.agreements.models import Agreement, AgreementLogEntry, Consultation, PlanItem, Review
 from caunoi.bench.generate import generate
+from caunoi.bench.tests.shared import generated_for_module
 from caunoi.core.models import ObjectChange
 from caunoi.core.search.models import SearchEntry
 from caunoi.delegations.choices import Decision, Direction
@@ -42,16 +42,8 @@ OUTBOUND_PATH = ["submitted", "approved", "travelling", "back", "reported", "clo
 
 @pytest.fixture(scope="module")
 def small(django_db_setup, django_db_blocker):
-    """One small data set for the whole module (generating it takes a while), rolled back
-    at the end like a TestCase's class-level data."""
-    with django_db_blocker.unblock():
-        block = transaction.atomic()
-        block.__enter__()
-        try:
-            yield generate("small", seed=11)
-        finally:
-            transaction.set_rollback(True)
-            block.__exit__(None, None, None)
+    """One small data set for the whole module."""
+    yield from generated_for_module(django_db_blocker, seed=11)
 
 
 def test_small_scale_has_the_declared_counts(small):

@@ -14,7 +14,6 @@ from django.utils import timezone
 
 from caunoi.accounts.models import User
 from caunoi.aid_projects.models import AidProject
-from caunoi.bench.generate import generate
 from caunoi.core.calendar import CalendarQuery, items_for
 from caunoi.events.models import Event
 from caunoi.partners import timeline
@@ -24,8 +23,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def data():
-    generate("small", seed=1)
+def data(small_seed_1):
     officer = User.objects.get(username="bench.officer")
     client = Client()
     client.force_login(officer)
