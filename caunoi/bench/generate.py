@@ -70,12 +70,16 @@ def generate(
     progress=None,
     digest: bool = True,
     workers: int | None = None,
+    defer_indexes: bool | None = None,
 ) -> GenerationResult:
     """Write the data set of ``scale`` for ``seed`` (or, with ``dry_run``, only count and
     digest it). The same scale, seed and anchor always give the same rows.
 
     ``workers``: processes for the independent generators (default: one per core on
-    PostgreSQL; always 1 on SQLite, in a dry run and inside a transaction)."""
+    PostgreSQL; always 1 on SQLite, in a dry run and inside a transaction).
+    ``defer_indexes``: drop the secondary indexes and foreign keys for the load and rebuild
+    them after it (PostgreSQL; default: above the small scale, where rebuilding costs more
+    than it saves)."""
     if scale not in SCALES:
         raise ValueError(f"unknown scale {scale!r}: one of {', '.join(SCALES)}")
     writer = BulkWriter(dry_run=dry_run, digest=digest)
@@ -101,7 +105,7 @@ def generate(
             if generator.prepare:
                 generator.prepare()
         dropped = None
-        if postgres:
+        if postgres and (scale != "small" if defer_indexes is None else defer_indexes):
             with transaction.atomic():
                 dropped = deferred_keys.drop(connection)
         try:

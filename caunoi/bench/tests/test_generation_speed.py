@@ -67,7 +67,7 @@ def test_indexes_and_foreign_keys_are_dropped_for_the_load_and_all_back_after():
     deferred.restore(connection, dropped)
     assert _schema() == before
 
-    generate("small", seed=2)
+    generate("small", seed=2, defer_indexes=True)
     assert _schema() == before
 
 
@@ -77,7 +77,7 @@ def test_indexes_come_back_when_a_generator_fails(monkeypatch):
     before = _schema()
     monkeypatch.setattr(events.GENERATOR, "run", _boom)
     with pytest.raises(RuntimeError, match="events generator broke"):
-        generate("small", seed=2)
+        generate("small", seed=2, defer_indexes=True)
     assert _schema() == before
 
 
@@ -85,7 +85,7 @@ def test_indexes_come_back_when_a_generator_fails(monkeypatch):
 @pytest.mark.django_db(transaction=True)
 def test_workers_write_the_rows_of_a_run_one_after_the_other():
     dry = generate("small", seed=5, dry_run=True)  # one generator after the other
-    written = generate("small", seed=5, workers=2)
+    written = generate("small", seed=5, workers=2, defer_indexes=True)
     assert written.workers == 2
     assert written.digests == dry.digests
     assert written.digest == dry.digest
@@ -101,7 +101,7 @@ def test_a_workers_error_fails_the_run_and_its_rows_roll_back(monkeypatch):
     before = _schema()
     monkeypatch.setattr(events.GENERATOR, "run", _boom)
     with pytest.raises(RuntimeError, match="events generator broke"):
-        generate("small", seed=5, workers=2)
+        generate("small", seed=5, workers=2, defer_indexes=True)
     assert not Event.objects.exists()
     assert _schema() == before
 
