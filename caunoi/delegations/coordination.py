@@ -4,9 +4,8 @@ that tells other apps' forms (events) about delegations with the same partners o
 from __future__ import annotations
 
 from django.db.models import Q
-from django.utils.translation import gettext as _
 
-from caunoi.delegations.choices import DEAD, Direction
+from caunoi.delegations.choices import DEAD
 from caunoi.partners import coordination
 from caunoi.partners.coordination import Overlap, OverlapQuery
 
@@ -128,12 +127,6 @@ def delegation_overlaps(query: OverlapQuery, user) -> list[Overlap]:
         query,
         user,
         links=links,
-        contacts=contacts_of(found) if found else {},
-        kind=_kind,
+        contacts=contacts_of,
+        kind=lambda d: d.kind_label,
     )
-
-
-def _kind(delegation) -> str:
-    if delegation.direction == Direction.OUTBOUND:
-        return _("Outbound delegation")
-    return _("Inbound delegation")

@@ -9,10 +9,10 @@ from collections import Counter
 from django.db.models import DateField, Max, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from caunoi.core.calendar import CalendarItem, CalendarQuery, Items, shown_per_day
+from caunoi.core.models.base import bilingual
 from caunoi.core.registry import AttentionItem
 from caunoi.delegations.choices import DEAD, OPEN_TASKS, REPORT_OWED, Status
 from caunoi.delegations.coordination import between, links
@@ -59,7 +59,7 @@ def delegation_items(user, query: CalendarQuery) -> list[CalendarItem]:
         # The month grid: the month's delegations as bare tuples, the shown ones read whole.
         spans = [
             (
-                (datetime.datetime.combine(first, datetime.time.min), title(name, en), pk),
+                (datetime.datetime.combine(first, datetime.time.min), bilingual(name, en), pk),
                 pk,
                 first,
                 last,
@@ -78,16 +78,11 @@ def delegation_items(user, query: CalendarQuery) -> list[CalendarItem]:
     return Items([item_for(d, partner_ids[d.pk], country_ids[d.pk]) for d in found], left_out)
 
 
-def title(name: str, name_en: str) -> str:
-    """What ``str()`` of a delegation reads (BilingualNameMixin), from the two columns."""
-    return name_en if name_en and get_language() == "en" else name
-
-
 def item_for(d, partner_ids=(), country_ids=()) -> CalendarItem:
     cancelled = d.status == Status.CANCELLED
     return CalendarItem(
         kind="delegation",
-        kind_label=_("Outbound delegation") if d.is_outbound else _("Inbound delegation"),
+        kind_label=d.kind_label,
         title=str(d),
         start=d.start_date,
         end=d.end_date,
@@ -120,7 +115,7 @@ def timeline_entries(partner, user, limit: int | None = None, until=None) -> lis
     return [
         Entry(
             d.start_date,
-            _("Outbound delegation") if d.is_outbound else _("Inbound delegation"),
+            d.kind_label,
             f"{d} · {d.get_status_display()}",
             d.get_absolute_url(),
             d.owner_unit,

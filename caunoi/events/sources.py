@@ -246,7 +246,7 @@ def event_overlaps(query, user) -> list:
         query,
         user,
         links=_links,
-        contacts=_contacts([e.pk for e in events]) if events else {},
+        contacts=lambda found: _contacts([e.pk for e in found]),
         kind=lambda _e: _("Event"),
     )
 

@@ -52,8 +52,8 @@ def warnings_for(records, query: OverlapQuery, user, *, links, contacts, kind) -
     matches (the same partner, else the same country), whom to call, and its title and link
     only where ``user`` may open it.
 
-    ``links(records)`` gives ``(partner ids, country ids)`` by record id, ``contacts`` the
-    person to call by record id, ``kind(record)`` the label ("Event")."""
+    ``links(records)`` gives ``(partner ids, country ids)`` by record id, ``contacts(records)``
+    the person to call by record id, ``kind(record)`` the label ("Event")."""
     from django.utils.translation import gettext as _
 
     from caunoi.partners.models import Country, Partner
@@ -65,6 +65,7 @@ def warnings_for(records, query: OverlapQuery, user, *, links, contacts, kind) -
     ids = [r.pk for r in records]
     visible = set(model.objects.restrict(user).filter(pk__in=ids).values_list("pk", flat=True))
     partner_ids, country_ids = links(records)
+    to_call = contacts(records)
     names = {p.pk: str(p) for p in Partner.objects.filter(pk__in=partners)}
     reached_ids = set().union(*partner_ids.values())
     partner_countries = dict(
@@ -87,7 +88,7 @@ def warnings_for(records, query: OverlapQuery, user, *, links, contacts, kind) -
                 start=r.start_date,
                 end=r.end_date,
                 unit=r.owner_unit,
-                contact=contacts.get(r.pk, ""),
+                contact=to_call.get(r.pk, ""),
                 title=str(r) if seen else "",
                 url=r.get_absolute_url() if seen else "",
                 reason=reason,

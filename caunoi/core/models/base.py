@@ -121,6 +121,12 @@ class ChangeLoggedModel(BaseModel):
             return super().delete(*args, **kwargs)
 
 
+def bilingual(name: str, name_en: str) -> str:
+    """``name_en`` for English readers when it is filled, else the Vietnamese ``name`` (also for
+    rows read as bare values, without their model)."""
+    return name_en if name_en and get_language() == "en" else name
+
+
 class BilingualNameMixin:
     """Shows ``name_en`` to English readers when it is filled, else the Vietnamese ``name``."""
 
@@ -129,9 +135,7 @@ class BilingualNameMixin:
 
     @property
     def display_name(self) -> str:
-        if get_language() == "en" and getattr(self, "name_en", ""):
-            return self.name_en
-        return self.name
+        return bilingual(self.name, getattr(self, "name_en", ""))
 
 
 class OrganizationalModel(BilingualNameMixin, ChangeLoggedModel):

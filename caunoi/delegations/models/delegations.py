@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from caunoi.core.models import PrimaryModel, WorkflowLogEntry
 from caunoi.core.models.base import BilingualNameMixin
@@ -186,6 +186,11 @@ class Delegation(BilingualNameMixin, PrimaryModel):
     @property
     def is_inbound(self) -> bool:
         return self.direction == Direction.INBOUND
+
+    @property
+    def kind_label(self) -> str:
+        """ "Outbound delegation" or "Inbound delegation", in the reader's language."""
+        return gettext("Outbound delegation") if self.is_outbound else gettext("Inbound delegation")
 
     @property
     def report_due(self) -> datetime.date | None:
