@@ -103,7 +103,7 @@ def evidence_trail(held: QuerySet, date: str = "start_date") -> Trail:
 
     from caunoi.agreements.models import PlanEvidence
 
-    day = held.filter(pk=OuterRef("object_id")).values(date)[:1]
+    day = held.filter(pk=OuterRef("object_id")).order_by().values(date)[:1]
     rows = PlanEvidence.objects.filter(
         content_type=ContentType.objects.get_for_model(held.model),
         plan_item__agreement=OuterRef("pk"),

@@ -81,11 +81,15 @@ def past_expiry(agreements, today: datetime.date):
     return agreements.filter(status=AgreementStatus.IN_FORCE, expires_on__lt=today)
 
 
-def dormant(agreements, today: datetime.date):
-    """In force and quiet since the cut-off; ``last_activity`` annotated for those only."""
+def quiet(agreements, today: datetime.date):
+    """In force and nothing since the cut-off: the dormant ones, without their dates."""
     in_force = agreements.filter(status=AgreementStatus.IN_FORCE)
-    quiet = quiet_since(in_force, today, dormant_cutoff(today))
-    return with_last_activity(quiet, today)
+    return quiet_since(in_force, today, dormant_cutoff(today))
+
+
+def dormant(agreements, today: datetime.date):
+    """The dormant agreements, ``last_activity`` annotated (for those only)."""
+    return with_last_activity(quiet(agreements, today), today)
 
 
 def overdue_items(items, today: datetime.date):
@@ -149,8 +153,7 @@ def _rules(user, today: datetime.date, *, listing: bool) -> dict | None:
     if listing:
         rules["dormant"] = dormant(mine, today).order_by("last_activity", "name")
     else:
-        in_force = mine.filter(status=AgreementStatus.IN_FORCE)
-        rules["dormant"] = quiet_since(in_force, today, dormant_cutoff(today))
+        rules["dormant"] = quiet(mine, today)
     own_items = unit_scope(user, "agreements.change_agreement")
     responsible = unit_scope(user, "agreements.change_planitem")
     if own_items or responsible:
@@ -209,51 +212,52 @@ def attention_items(user) -> list:
             ) % {"count": count, "days": band}
             level = "danger" if band == 30 else ("warning" if band == 90 else "info")
             lines.append(AttentionItem(text, f"{url}#expiring-{band}", level))
-    groups = [
-        (
-            found.get("past_expiry", 0),
-            "past-expiry",
-            "danger",
-            ngettext(
-                "%(count)s agreement is past its expiry date but still in force",
-                "%(count)s agreements are past their expiry date but still in force",
-                found.get("past_expiry", 0),
-            ),
-        ),
-        (
-            found.get("dormant", 0),
-            "dormant",
-            "warning",
-            ngettext(
-                "%(count)s agreement in force shows no activity for 12 months",
-                "%(count)s agreements in force show no activity for 12 months",
-                found.get("dormant", 0),
-            ),
-        ),
-        (
-            found.get("overdue_items", 0),
-            "overdue-items",
-            "warning",
-            ngettext(
-                "%(count)s implementation item is overdue",
-                "%(count)s implementation items are overdue",
-                found.get("overdue_items", 0),
-            ),
-        ),
-        (
-            found.get("unanswered", 0),
-            "unanswered",
-            "warning",
-            ngettext(
-                "%(count)s consultation is unanswered past its deadline",
-                "%(count)s consultations are unanswered past their deadline",
-                found.get("unanswered", 0),
-            ),
-        ),
-    ]
-    for count, anchor, level, text in groups:
+
+    def line(key: str, anchor: str, level: str, text) -> None:
+        count = found.get(key, 0)
         if count:
-            lines.append(AttentionItem(text % {"count": count}, f"{url}#{anchor}", level))
+            lines.append(AttentionItem(text(count) % {"count": count}, f"{url}#{anchor}", level))
+
+    line(
+        "past_expiry",
+        "past-expiry",
+        "danger",
+        lambda n: ngettext(
+            "%(count)s agreement is past its expiry date but still in force",
+            "%(count)s agreements are past their expiry date but still in force",
+            n,
+        ),
+    )
+    line(
+        "dormant",
+        "dormant",
+        "warning",
+        lambda n: ngettext(
+            "%(count)s agreement in force shows no activity for 12 months",
+            "%(count)s agreements in force show no activity for 12 months",
+            n,
+        ),
+    )
+    line(
+        "overdue_items",
+        "overdue-items",
+        "warning",
+        lambda n: ngettext(
+            "%(count)s implementation item is overdue",
+            "%(count)s implementation items are overdue",
+            n,
+        ),
+    )
+    line(
+        "unanswered",
+        "unanswered",
+        "warning",
+        lambda n: ngettext(
+            "%(count)s consultation is unanswered past its deadline",
+            "%(count)s consultations are unanswered past their deadline",
+            n,
+        ),
+    )
     return lines + waiting_items(user)
 
 

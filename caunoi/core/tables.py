@@ -21,20 +21,13 @@ class ActionsColumn(tables.Column):
         super().__init__(**kwargs)
 
     def render(self, record, table):
-        from caunoi.core.templatetags.caunoi import icon, record_url
+        from caunoi.core.templatetags.caunoi import icon, may, record_url
 
         # Configured tables carry their request; render_table lends others its context.
         request = getattr(table, "request", None) or getattr(table, "context", {}).get("request")
-        user = getattr(request, "user", None)
-        opts = record._meta
         edit_url = record_url(record, "edit")
-        may_change = (
-            user is not None
-            and user.is_authenticated
-            and user.has_perm(f"{opts.app_label}.change_{opts.model_name}", record)
-        )
         button = ""
-        if edit_url and may_change:
+        if edit_url and may(getattr(request, "user", None), record, "change"):
             label = _("Edit")
             button = format_html(
                 '<a class="btn btn-sm btn-ghost-primary" href="{}" title="{}" aria-label="{}: {}">'

@@ -64,11 +64,16 @@ def record_perm(obj, action: str) -> str:
 @register.simple_tag(takes_context=True)
 def can(context, obj, action: str) -> bool:
     """Whether the current user may ``action`` this very record (its unit, not just anywhere)."""
-    user = context.get("user")
+    return may(context.get("user"), obj, action)
+
+
+def may(user, obj, action: str) -> bool:
+    """The ``can`` tag's answer, for Python callers (a table's row actions)."""
+    from caunoi.core.scope import perm_name
+
     if user is None or not user.is_authenticated:
         return False
-    opts = obj._meta
-    return user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}", obj)
+    return user.has_perm(perm_name(obj, action), obj)
 
 
 @register.filter
